@@ -6,6 +6,8 @@ import * as z from 'zod/mini';
 import * as contract from './index.js';
 import { routes } from './routes.js';
 import type { RouteDef } from './route.js';
+import { routeDocs } from './route-docs.js';
+import type { RouteName } from './routes.js';
 
 type Json = Record<string, unknown>;
 
@@ -66,7 +68,8 @@ export function buildOpenApi(): Json {
   toSchema(contract.Problem, 'output');
 
   const paths: Record<string, Record<string, Json>> = {};
-  for (const [operationId, r] of Object.entries(routes) as [string, RouteDef][]) {
+  for (const [operationId, r] of Object.entries(routes) as [RouteName, RouteDef][]) {
+    const doc = routeDocs[operationId];
     const path = r.path.replace(/:(\w+)/g, '{$1}');
     const headers: Json[] = [];
     if (r.ifMatch) headers.push({ name: 'If-Match', in: 'header', required: true, description: `ETag of the ${r.ifMatch.resource} from the last read`, schema: { type: 'string' } });
@@ -74,7 +77,7 @@ export function buildOpenApi(): Json {
     const success = 'mediaType' in r.response
       ? { description: 'CSV, one row per record, with a header row', content: { [r.response.mediaType]: { schema: { type: 'string' } } } }
       : {
-          description: r.summary,
+          description: doc.summary,
           ...(r.etag ? { headers: { ETag: { description: `Version of the ${r.etag}`, schema: { type: 'string' } } } } : {}),
           content: { 'application/json': { schema: toSchema(r.response, 'output') } },
         };
@@ -83,8 +86,8 @@ export function buildOpenApi(): Json {
     paths[path] ??= {};
     paths[path][r.method.toLowerCase()] = {
       operationId,
-      summary: r.summary,
-      tags: [r.tag],
+      summary: doc.summary,
+      tags: [doc.tag],
       'x-evident-access': r.access,
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query'), ...headers],
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(r.body, 'input') } } } } : {}),
@@ -102,7 +105,7 @@ export function buildOpenApi(): Json {
     },
     servers: [{ url: 'http://127.0.0.1:8787' }],
     security: [{ bearer: [] }],
-    tags: [...new Set(Object.values(routes).map((r) => r.tag))].map((name) => ({ name })),
+    tags: [...new Set(Object.values(routeDocs).map((d) => d.tag))].map((name) => ({ name })),
     paths,
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
   });

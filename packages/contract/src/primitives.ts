@@ -22,7 +22,7 @@ export const text = (max: number, min = 0) =>
 export const Title = text(200, 1);
 export const LongText = text(10_000);
 
-export const Email = z.email('must be a valid email address').check(z.maxLength(254));
+export const Email = z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be a valid email address'));
 
 /** A link a person may follow: `http` or `https` only, never `javascript:` or `data:`. */
 export const HttpUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) link'));
@@ -34,13 +34,6 @@ export const Level = z.int().check(z.minimum(0), z.maximum(10));
  * An ISO/IEC 27001:2022 clause (`7.2`, `9.1`, `9.3`) or Annex A control (`A.6.3`, `A.8.2`).
  */
 export const IsoTag = z.string().check(z.regex(/^(?:(?:[4-9]|10)(?:\.\d{1,2}){0,2}|A\.[5-8]\.\d{1,2})$/, 'must be an ISO 27001 clause (7.2) or Annex A control (A.6.3)'));
-
-/** Page size of a list; the server caps it. */
-export const Limit = z.optional(z.pipe(z.coerce.number<number>(), z.int().check(z.minimum(1), z.maximum(500))));
-export const Cursor = z.optional(z.string().check(z.maxLength(512)));
-
-/** Query parameters shared by every cursor-paged list. */
-export const pageQuery = { cursor: Cursor, limit: Limit };
 
 /** A cursor-paged list: `{ items, nextCursor }`; `nextCursor` is `null` on the last page. */
 export const page = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });

@@ -25,5 +25,3 @@ export const Calibration = z.object({
 });
 export type Calibration = z.infer<typeof Calibration>;
 
-export const CalibrationInput = z.object({ cycleId: Id, heldAt: Timestamp, participantIds: z.array(Id).check(z.minLength(1), z.maxLength(100)) });
-export const AdjustmentInput = z.object({ personId: Id, competencyId: Id, toLevel: Level, rationale: text(2000, 1) });

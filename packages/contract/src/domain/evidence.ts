@@ -32,7 +32,7 @@ export const Evidence = z.object({
   actorId: Id,
   at: Timestamp,
   clauses: z.array(IsoTag),
-  payload: z.record(z.string(), z.unknown()),
+  payload: z.looseObject({}),
   prevHash: z.nullable(Sha256),
   hash: Sha256,
 });

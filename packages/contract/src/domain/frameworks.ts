@@ -37,15 +37,6 @@ export const CompetencyFramework = z.object({
 });
 export type CompetencyFramework = z.infer<typeof CompetencyFramework>;
 
-export const FrameworkDraft = z.object({
-  key: Id,
-  name: Title,
-  description: z.optional(LongText),
-  scale: ProficiencyScale,
-  roleFamilies: z.optional(z.array(text(100, 1))),
-});
-export const FrameworkPatch = z.partial(z.object({ name: Title, description: LongText, scale: ProficiencyScale, roleFamilies: z.array(text(100, 1)) }));
-
 /** What a person shows at one level of a competency. */
 export const LevelDescriptor = z.object({ level: Level, text: text(2000, 1) });
 
@@ -62,21 +53,7 @@ export const Competency = z.object({
 });
 export type Competency = z.infer<typeof Competency>;
 
-export const CompetencyInput = z.object({
-  key: text(64, 1),
-  area: text(120, 1),
-  name: Title,
-  description: z.optional(LongText),
-  descriptors: z.optional(z.array(LevelDescriptor)),
-  tags: z.optional(z.array(IsoTag)),
-});
-export const CompetencyPatch = z.partial(z.omit(CompetencyInput, { key: true }));
-
 /** The level of a competency a role requires (ISO 27001 7.2 a). */
 export const RoleExpectation = z.object({ roleId: Id, frameworkId: Id, competencyId: Id, requiredLevel: Level });
 export type RoleExpectation = z.infer<typeof RoleExpectation>;
 
-export const RoleExpectationsInput = z.object({
-  frameworkId: Id,
-  expectations: z.array(z.object({ competencyId: Id, requiredLevel: Level })).check(z.maxLength(500)),
-});

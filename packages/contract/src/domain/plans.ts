@@ -27,11 +27,3 @@ export const DevelopmentPlan = z.object({
 });
 export type DevelopmentPlan = z.infer<typeof DevelopmentPlan>;
 
-export const PlanInput = z.object({ personId: Id, title: Title });
-export const PlanItemInput = z.object({
-  competencyId: z.optional(z.nullable(Id)),
-  action: text(2000, 1),
-  dueOn: DateOnly,
-  evidenceLinks: z.optional(z.array(HttpUrl).check(z.maxLength(20))),
-});
-export const PlanItemPatch = z.partial(z.object({ action: text(2000, 1), dueOn: DateOnly, status: PlanItemStatus, evidenceLinks: z.array(HttpUrl).check(z.maxLength(20)) }));

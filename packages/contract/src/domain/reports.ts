@@ -48,4 +48,3 @@ export const ManagementReview = z.object({
   decisions: z.array(text(2000, 1)),
 });
 export type ManagementReview = z.infer<typeof ManagementReview>;
-export const ManagementReviewInput = z.omit(ManagementReview, { id: true, chairId: true });

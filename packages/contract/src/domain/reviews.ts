@@ -16,15 +16,11 @@ export const ReviewCycle = z.object({
 });
 export type ReviewCycle = z.infer<typeof ReviewCycle>;
 
-export const ReviewCycleInput = z
-  .object({ name: Title, kind: CycleKind, frameworkId: Id, templateId: Id, opensOn: DateOnly, closesOn: DateOnly })
-  .check(z.refine((c) => c.closesOn >= c.opensOn, { message: 'must not be before opensOn', path: ['closesOn'] }));
-
 const question = { id: Id, prompt: text(500, 1), required: z.boolean() };
-export const Question = z.discriminatedUnion('kind', [
-  z.object({ ...question, kind: z.literal('competency'), competencyId: Id }),
-  z.object({ ...question, kind: z.literal('text'), maxLength: z.optional(z.int().check(z.minimum(1), z.maximum(10_000))) }),
-  z.object({ ...question, kind: z.literal('goal') }),
+export const Question = z.union([
+  z.object({ ...question, kind: z.enum(['competency']), competencyId: Id }),
+  z.object({ ...question, kind: z.enum(['text']), maxLength: z.optional(z.int().check(z.minimum(1), z.maximum(10_000))) }),
+  z.object({ ...question, kind: z.enum(['goal']) }),
 ]);
 export type Question = z.infer<typeof Question>;
 
@@ -37,8 +33,6 @@ export const ReviewTemplate = z.object({
   sections: z.array(TemplateSection).check(z.minLength(1), z.maxLength(30)),
 });
 export type ReviewTemplate = z.infer<typeof ReviewTemplate>;
-export const ReviewTemplateInput = z.omit(ReviewTemplate, { id: true });
-
 export const Goal = z.object({ title: Title, dueOn: z.optional(DateOnly) });
 
 /** One answer: a level (competency questions), text, or goals, keyed by its question. */
@@ -74,10 +68,6 @@ export const Review = z.object({
   signedAt: z.nullable(Timestamp),
 });
 export type Review = z.infer<typeof Review>;
-
-export const ReviewInput = z.object({ cycleId: Id, subjectId: Id, reviewerId: Id, kind: Review.shape.kind });
-export const ReviewDraft = z.object({ answers: z.array(Answer).check(z.maxLength(500)) });
-export const ReviewStep = z.object({ comment: z.optional(text(2000)) });
 
 /** The level of one competency of one person at one time, and where it came from (ISO 27001 7.2 b). */
 export const Assessment = z.object({

@@ -1,0 +1,23 @@
+/** Recording an assessed level: the history row, the current level, and its evidence, together. */
+import type { Assessment } from '@evident/contract';
+import type { Ctx } from '../http/types.js';
+import { appendEvidence } from '../evidence/chain.js';
+
+export async function recordAssessment(
+  ctx: Ctx,
+  a: { personId: string; competencyId: string; level: number; assessorId: string; reviewId: string | null; source: Assessment['source']; tags?: string[] },
+): Promise<Assessment> {
+  const row = { id: ctx.newId('as'), tenantId: ctx.tenantId, personId: a.personId, competencyId: a.competencyId, level: a.level, assessedAt: ctx.now, assessorId: a.assessorId, reviewId: a.reviewId, source: a.source };
+  await ctx.db.insertInto('assessment').values(row).execute();
+  await ctx.db.insertInto('currentLevel')
+    .values({ tenantId: ctx.tenantId, personId: a.personId, competencyId: a.competencyId, level: a.level, assessedAt: ctx.now, assessmentId: row.id })
+    .onConflict((oc) => oc.columns(['personId', 'competencyId']).doUpdateSet({ level: a.level, assessedAt: ctx.now, assessmentId: row.id }))
+    .execute();
+  await appendEvidence(ctx.db, {
+    id: ctx.newId('ev'), tenantId: ctx.tenantId, type: 'assessment.recorded', subjectId: a.personId, actorId: ctx.actor.id, at: ctx.now,
+    payload: { assessmentId: row.id, competencyId: a.competencyId, level: a.level, source: a.source, reviewId: a.reviewId },
+    ...(a.tags ? { tags: a.tags } : {}),
+  });
+  const { tenantId: _t, ...out } = row;
+  return out;
+}
