@@ -31,7 +31,9 @@ export function buildOpenApi(): Json {
     const base = io === 'input' ? IN : '#/components/schemas/';
     // `uri` is honoured by zod at run time but missing from its single-schema parameter type.
     const options = { target: 'draft-2020-12', io, metadata: registry, unrepresentable: 'any', uri: (id: string) => base + id };
-    const json = z.toJSONSchema(schema, options as z.core.ToJSONSchemaParams) as Json;
+    // zod writes `#/$defs/X` for the references of an unnamed root; point them at the components.
+    const raw = JSON.stringify(z.toJSONSchema(schema, options as z.core.ToJSONSchemaParams));
+    const json = JSON.parse(raw.replaceAll('"#/$defs/', `"${base}`)) as Json;
     for (const [id, def] of Object.entries((json.$defs ?? {}) as Record<string, Json>)) defs[io].set(id, def);
     delete json.$defs;
     delete json.$schema;
