@@ -6,9 +6,9 @@
 import { expectTypeOf } from 'expect-type';
 import type { Evidence, Matrix, Review, ReviewDraft, routes } from '@evident/contract';
 import type * as z from 'zod/mini';
-import { createClient, type RequestFor, type ResponseFor } from '../src/index.js';
+import type { Client, RequestFor, ResponseFor } from '../src/index.js';
 
-declare const client: ReturnType<typeof createClient>;
+declare const client: Client;
 
 export async function typeTests() {
   // Return types are the contract's output types.
