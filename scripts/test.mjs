@@ -47,7 +47,7 @@ function testFiles(dirs) {
 
 check('typecheck', 'pnpm', ['exec', 'tsc', '-b']);
 check('lint', 'pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']);
-check('size budgets', 'node', ['scripts/size.mjs']);
+check('size budgets', 'pnpm', ['exec', 'tsx', 'bench/size.ts']);
 
 // Node tests: node:test through tsx, TAP to a file for counting, spec to the terminal.
 const nodeFiles = testFiles(['packages/contract/test', 'packages/sdk/test', 'packages/server/test', 'test/node', 'test/e2e']);
