@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { Competency, Evidence, HttpUrl, IsoTag, PlanItemInput, ProficiencyScale, Review, ReviewCycleInput, Timestamp, Person } from '../src/index.js';
 
-// The NIST NICE framework as shipped in shared/data: real names and texts, as customers have them.
-const nice = JSON.parse(readFileSync(new URL('../../../../shared/data/nice/nice-framework-components-v2.0.0.json', import.meta.url), 'utf8')) as {
+// The NIST NICE framework as shipped in data/: real names and texts, as customers have them.
+const nice = JSON.parse(readFileSync(new URL('../../../data/nice/nice-framework-components-v2.0.0.json', import.meta.url), 'utf8')) as {
   elements: { element_type: string; element_identifier: string; title: string; text: string }[];
 };
 const areas = nice.elements.filter((e) => e.element_type === 'competency_area');
