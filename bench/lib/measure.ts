@@ -2,7 +2,8 @@
  * Measures what a browser downloads for one entry: bundled by esbuild (tree-shaken, ESM),
  * minified by terser, then gzip -9 and brotli q11.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { dirname, resolve } from 'node:path';
 import { minify } from 'terser';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -11,6 +12,12 @@ export interface BundleSpec {
   entry: string;
   /** Packages left out of the bundle (e.g. `lit`, `@evident/sdk`), as a page that shares them would. */
   external?: string[];
+  /**
+   * Counts only the code in the entry's own folder: library files outside it under this folder
+   * (the shared foundation, other elements) are left external, as a page loading several
+   * elements shares them. This is "an element's own code".
+   */
+  ownCodeWithin?: string;
   /** gzip budget in bytes. */
   gzip: number;
 }
@@ -21,7 +28,24 @@ export interface Size {
   brotli: number;
 }
 
-export async function measure({ entry, external = [] }: Pick<BundleSpec, 'entry' | 'external'>): Promise<Size> {
+/** Leaves out library files outside the entry's own folder. */
+function ownCodeOnly(entry: string, library: string): Plugin {
+  const own = dirname(resolve(entry));
+  const lib = resolve(library);
+  return {
+    name: 'own-code-only',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const path = resolve(args.resolveDir, args.path);
+        // A dynamic import is a chunk of its own, loaded only when needed.
+        const lazy = args.kind === 'dynamic-import';
+        return lazy || (path.startsWith(lib) && !path.startsWith(own)) ? { path: args.path, external: true } : undefined;
+      });
+    },
+  };
+}
+
+export async function measure({ entry, external = [], ownCodeWithin }: Pick<BundleSpec, 'entry' | 'external' | 'ownCodeWithin'>): Promise<Size> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -35,6 +59,7 @@ export async function measure({ entry, external = [] }: Pick<BundleSpec, 'entry'
     conditions: ['browser', 'production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
+    plugins: ownCodeWithin ? [ownCodeOnly(entry, ownCodeWithin)] : [],
   });
   const { code = '' } = await minify(result.outputFiles[0]!.text, { module: true, compress: { passes: 3 }, mangle: true });
   const bytes = Buffer.from(code);

@@ -1,0 +1,205 @@
+import { css } from 'lit';
+
+/**
+ * Layout of the matrix. Every row is a CSS grid with the same fixed tracks, so the absolutely
+ * positioned (virtualised) rows, the sticky header and the sticky name column line up without
+ * measuring. Logical properties only, so right-to-left needs nothing extra.
+ */
+export const matrixStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    block-size: 32rem;
+    background: var(--_ev-surface);
+    --_col: var(--ev-matrix-column-size, 7em);
+    --_name: var(--ev-matrix-name-size, 14em);
+    /* From the spacing token, so density="compact" here or on any ancestor (a provider) tightens rows. */
+    --_row: var(--ev-matrix-row-size, calc(2em + 2 * var(--_ev-space)));
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_ev-space);
+    padding-block-end: var(--_ev-space);
+  }
+  .filter {
+    display: flex;
+    flex-direction: column;
+    font-size: 0.875em;
+    color: var(--_ev-muted);
+  }
+  .filter.check {
+    flex-direction: row;
+    align-items: center;
+    gap: calc(var(--_ev-space) / 2);
+    min-block-size: 2.25em;
+  }
+  select {
+    font: inherit;
+    font-size: 1.0625em;
+    min-block-size: 2.25em;
+    color: var(--_ev-text);
+    background: var(--_ev-surface);
+    border: 1px solid var(--_ev-border);
+    border-radius: var(--_ev-radius);
+    padding-inline: calc(var(--_ev-space) / 2);
+  }
+  .legend {
+    color: var(--_ev-muted);
+    font-size: 0.875em;
+    align-self: center;
+  }
+  .summary {
+    margin-inline-start: auto;
+    /* Number-first text keeps its own reading order inside a right-to-left page. */
+    unicode-bidi: plaintext;
+    color: var(--_ev-muted);
+    font-size: 0.875em;
+  }
+  .grid {
+    position: relative;
+    flex: 1;
+    min-block-size: 8em;
+    overflow: auto;
+    border: 1px solid var(--_ev-border);
+    border-radius: var(--_ev-radius);
+    background: var(--_ev-surface);
+    scroll-padding-inline-start: var(--_name);
+  }
+  .probe {
+    position: absolute;
+    block-size: var(--_row);
+    inline-size: 1px;
+    visibility: hidden;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_name) repeat(var(--_cols), var(--_col));
+    inline-size: calc(var(--_name) + var(--_cols) * var(--_col));
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    background: var(--_ev-surface-raised);
+    border-block-end: 2px solid var(--_ev-border);
+    inline-size: max-content;
+  }
+  .group,
+  .name,
+  .corner {
+    padding: calc(var(--_ev-space) / 2);
+    font-weight: 600;
+    background: var(--_ev-surface-raised);
+  }
+  .group {
+    grid-column: var(--_start) / span var(--_span);
+    border-inline-start: 1px solid var(--_ev-border);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .group span {
+    position: sticky;
+    inset-inline-start: calc(var(--_name) + var(--_ev-space));
+  }
+  .name {
+    font-size: 0.8125em;
+    line-height: 1.25;
+    block-size: 4.5em;
+    overflow: hidden;
+    /* Whole words per line; only a word wider than the column breaks. The title has the full name. */
+    overflow-wrap: break-word;
+    hyphens: auto;
+    border-inline-start: 1px solid color-mix(in srgb, var(--_ev-border) 40%, transparent);
+  }
+  .corner,
+  .rowheader {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    border-inline-end: 2px solid var(--_ev-border);
+  }
+  .corner {
+    display: flex;
+    align-items: end;
+  }
+  .body {
+    position: relative;
+    block-size: var(--_total);
+    inline-size: calc(var(--_name) + var(--_cols) * var(--_col));
+  }
+  /* Each row and cell is a fixed-size layout boundary: inserting a row never re-lays out the others. */
+  .person {
+    contain: strict;
+    position: absolute;
+    inset-block-start: var(--_y);
+    inset-inline-start: 0;
+    block-size: var(--_row);
+    border-block-end: 1px solid color-mix(in srgb, var(--_ev-border) 40%, transparent);
+  }
+  .rowheader {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    padding-inline: var(--_ev-space);
+    background: var(--_ev-surface);
+    overflow: hidden;
+    white-space: nowrap;
+    line-height: 1.2;
+  }
+  .person-name,
+  .meta {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .meta {
+    font-size: 0.8125em;
+    color: var(--_ev-muted);
+  }
+  .cell {
+    contain: strict;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25em;
+    margin: 2px;
+    border: 1px solid transparent;
+    border-inline-start: 4px solid var(--_lvl, transparent);
+    border-radius: var(--_ev-radius);
+    font-variant-numeric: tabular-nums;
+    cursor: pointer;
+  }
+  .l0 { --_lvl: var(--_ev-level-0); }
+  .l1 { --_lvl: var(--_ev-level-1); }
+  .l2 { --_lvl: var(--_ev-level-2); }
+  .l3 { --_lvl: var(--_ev-level-3); }
+  .l4 { --_lvl: var(--_ev-level-4); }
+  .l5 { --_lvl: var(--_ev-level-5); }
+  .cell.optional {
+    color: var(--_ev-muted);
+  }
+  .cell[data-gap] {
+    border: 2px dashed var(--_ev-danger);
+    border-inline-start-width: 4px;
+    border-inline-start-style: solid;
+    border-inline-start-color: var(--_lvl, var(--_ev-danger));
+    background: color-mix(in srgb, var(--_ev-danger) 8%, var(--_ev-surface));
+    font-weight: 600;
+  }
+  .of {
+    color: var(--_ev-muted);
+    padding-inline: 0.1em;
+  }
+  .gap-mark {
+    color: var(--_ev-danger);
+    font-size: 0.8125em;
+  }
+  [role='gridcell']:focus-visible,
+  [role='rowheader']:focus-visible,
+  [role='columnheader']:focus-visible {
+    outline: 2px solid var(--_ev-focus-ring);
+    outline-offset: -2px;
+  }
+`;

@@ -1,0 +1,31 @@
+// German strings of <competency-matrix>, merged into localize/locales/de.ts (same format: ids of msg(), `${n}` placeholders).
+import { str } from '@lit/localize';
+
+export const matrixTemplates = {
+  'matrix-label': `Kompetenzmatrix`,
+  'matrix-person': `Person`,
+  'matrix-team': `Team`,
+  'matrix-role': `Rolle`,
+  'matrix-area': `Bereich`,
+  'matrix-area-header': `Kompetenzbereich`,
+  'matrix-all-teams': `Alle Teams`,
+  'matrix-all-roles': `Alle Rollen`,
+  'matrix-all-areas': `Alle Bereiche`,
+  'matrix-sort': `Sortieren nach`,
+  'matrix-sort-name': `Name`,
+  'matrix-sort-gap': `Größte Lücke`,
+  'matrix-group': `Nach Bereich gruppieren`,
+  'matrix-legend': `Zellen: bewertete / geforderte Stufe; ▼ markiert eine Lücke.`,
+  'matrix-download': `CSV herunterladen`,
+  'matrix-count': str`${0} von ${1} Personen`,
+  'matrix-empty': `Diese Matrix enthält noch keine Personen.`,
+  'matrix-clear': `Alle anzeigen`,
+  'matrix-no-match': `Keine Personen entsprechen diesen Filtern.`,
+  'matrix-csv-assessed': str`${0} (bewertet)`,
+  'matrix-csv-required': str`${0} (gefordert)`,
+  'matrix-cell-none': str`${0}: nicht bewertet, nicht gefordert`,
+  'matrix-cell-unrequired': str`${0}: bewertet ${1}, nicht gefordert`,
+  'matrix-cell-unassessed': str`${0}: nicht bewertet, gefordert ${1}, Lücke ${2}`,
+  'matrix-cell-gap': str`${0}: bewertet ${1}, gefordert ${2}, Lücke ${3}`,
+  'matrix-cell-met': str`${0}: bewertet ${1}, gefordert ${2}`,
+};

@@ -1,0 +1,30 @@
+import { nothing } from 'lit';
+import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
+
+/**
+ * Sets CSS custom properties on an element through the CSSOM (`style.setProperty`), never a `style`
+ * attribute, so it works under `style-src 'self'` (Lit's `styleMap` writes an attribute on first render).
+ * Virtualised rows use it for their offsets: `<div ${cssProps({ '--_y': '120px' })}>`.
+ */
+class CssPropsDirective extends Directive {
+  #previous = new Set<string>();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('cssProps() must be used in an element position');
+  }
+
+  render(_props: Readonly<Record<string, string | number>>): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [props]: [Readonly<Record<string, string | number>>]): typeof nothing {
+    const style = (part.element as HTMLElement).style;
+    for (const name of this.#previous) if (!(name in props)) style.removeProperty(name);
+    for (const [name, value] of Object.entries(props)) style.setProperty(name, String(value));
+    this.#previous = new Set(Object.keys(props));
+    return nothing;
+  }
+}
+
+export const cssProps = directive(CssPropsDirective);
