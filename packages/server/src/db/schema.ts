@@ -30,6 +30,8 @@ export interface AssessmentTable {
 }
 /** Latest assessed level per person and competency, kept in step with `assessment` so the matrix is one read. */
 export interface CurrentLevelTable { tenantId: string; personId: string; competencyId: string; level: number; assessedAt: string; assessmentId: string }
+/** A person's current levels in one framework, `{ competencyId: level }` as JSON: one row per matrix row. */
+export interface LevelVectorTable { tenantId: string; frameworkId: string; personId: string; levels: string }
 export interface PlanTable { id: string; tenantId: string; personId: string; title: string; status: string; version: number; createdAt: string; updatedAt: string }
 export interface PlanItemTable {
   id: string; tenantId: string; planId: string; competencyId: string | null; action: string; dueOn: string; status: string;
@@ -60,6 +62,7 @@ export interface Database {
   review: ReviewTable;
   assessment: AssessmentTable;
   currentLevel: CurrentLevelTable;
+  levelVector: LevelVectorTable;
   plan: PlanTable;
   planItem: PlanItemTable;
   calibration: CalibrationTable;

@@ -2,6 +2,7 @@
 import type * as z from 'zod/mini';
 import type { Access, CsvBody, RouteDef, RouteName, Routes } from '@evident/contract';
 import type { PersonTable, Tx } from '../db/schema.js';
+import type { MemoKind } from './memo.js';
 
 /** Who may be seen: everyone in the tenant, or a set of people. */
 export interface Scope {
@@ -23,6 +24,11 @@ export interface Ctx {
   scope(): Promise<Scope>;
   /** The version named by If-Match on routes that need it (NaN when unparsable). */
   ifMatch: number | null;
+  /**
+   * Memoises an expensive read until the tenant's next write (`records`: any write; `catalog`:
+   * a write to frameworks). Outside HTTP it is absent and callers simply compute.
+   */
+  memo?<T>(key: string, compute: () => Promise<T>, kind?: MemoKind): Promise<T>;
 }
 
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : Record<string, never>;

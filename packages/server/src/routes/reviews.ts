@@ -15,17 +15,27 @@ async function visibleReview(ctx: Ctx, id: string): Promise<ReviewTable> {
   return row;
 }
 
-/** The template's questions and the cycle framework's scale, for checking answers. */
-async function rules(ctx: Ctx, r: ReviewTable): Promise<{ questions: Map<string, Question>; levels: Set<number> }> {
-  const row = await ctx.db.selectFrom('cycle').innerJoin('framework', 'framework.id', 'cycle.frameworkId')
-    .innerJoin('template', (j) => j.on('template.id', '=', r.templateId))
-    .select(['template.sections', 'framework.scale']).where('cycle.id', '=', r.cycleId).executeTakeFirstOrThrow();
-  const sections = JSON.parse(row.sections) as ReviewTemplate['sections'];
-  const scale = JSON.parse(row.scale) as ProficiencyScale;
-  return { questions: new Map(sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const))), levels: new Set(scale.levels.map((l) => l.level)) };
+/** The template's questions, and for each competency question the levels of its framework's scale. */
+type Rules = { questions: Map<string, Question>; levels: Map<string, Set<number>> };
+function rules(ctx: Ctx, r: ReviewTable): Promise<Rules> {
+  // Templates never change and scales only with framework writes: cache per catalog generation.
+  return ctx.memo ? ctx.memo(`rules:${r.templateId}`, () => loadRules(ctx, r.templateId), 'catalog') : loadRules(ctx, r.templateId);
+}
+async function loadRules(ctx: Ctx, templateId: string): Promise<Rules> {
+  const tpl = await ctx.db.selectFrom('template').select('sections').where('id', '=', templateId).executeTakeFirstOrThrow();
+  const sections = JSON.parse(tpl.sections) as ReviewTemplate['sections'];
+  const questions = new Map(sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+  const compIds = [...questions.values()].flatMap((q) => (q.kind === 'competency' ? [q.competencyId] : []));
+  const scales = compIds.length
+    ? await ctx.db.selectFrom('competency').innerJoin('framework', 'framework.id', 'competency.frameworkId').select(['competency.id', 'framework.scale']).where('competency.id', 'in', compIds).execute()
+    : [];
+  const byComp = new Map(scales.map((s) => [s.id, new Set((JSON.parse(s.scale) as ProficiencyScale).levels.map((l) => l.level))]));
+  const levels = new Map<string, Set<number>>();
+  for (const q of questions.values()) if (q.kind === 'competency') levels.set(q.id, byComp.get(q.competencyId) ?? new Set());
+  return { questions, levels };
 }
 
-function answerErrors(answers: Answer[], q: Map<string, Question>, levels: Set<number>): FieldError[] {
+function answerErrors(answers: Answer[], q: Map<string, Question>, levelsByQuestion: Map<string, Set<number>>): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   answers.forEach((a, i) => {
@@ -35,7 +45,7 @@ function answerErrors(answers: Answer[], q: Map<string, Question>, levels: Set<n
     seen.add(a.questionId);
     if (a.level != null) {
       if (question && question.kind !== 'competency') errors.push({ path: `answers.${i}.level`, message: 'only competency questions take a level' });
-      else if (!levels.has(a.level)) errors.push({ path: `answers.${i}.level`, message: `must be a level of the scale (${Math.min(...levels)}–${Math.max(...levels)})` });
+      else if (!(levelsByQuestion.get(a.questionId) ?? new Set()).has(a.level)) errors.push({ path: `answers.${i}.level`, message: `must be a level of the competency's scale (${[...(levelsByQuestion.get(a.questionId) ?? [])].join(', ')})` });
     }
     if (question?.kind === 'text' && question.maxLength && (a.text?.length ?? 0) > question.maxLength) {
       errors.push({ path: `answers.${i}.text`, message: `must be at most ${question.maxLength} characters` });
