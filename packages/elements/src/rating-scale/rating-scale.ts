@@ -49,11 +49,14 @@ export class RatingScale extends EvidentElement {
   static formAssociated = true;
   static override styles = [EvidentElement.styles, ratingScaleStyles];
 
+  /** Focusing the element (a `<label>` click, a form's "first invalid field") focuses its current radio. */
+  static override shadowRootOptions: ShadowRootInit = { ...EvidentElement.shadowRootOptions, delegatesFocus: true };
+
   /** The chosen level, or `null`. The `value` attribute is the initial value that form reset returns to. */
   @property({ converter: { fromAttribute: toLevel } }) value: number | null = null;
 
-  /** The form field name; the submitted value is the level number. */
-  @property() name = '';
+  /** The form field name; the submitted value is the level number. Reflected: forms read the attribute, and frameworks set the property. */
+  @property({ reflect: true }) name = '';
 
   /** A level must be chosen for the form to be valid. */
   @property({ type: Boolean, reflect: true }) required = false;

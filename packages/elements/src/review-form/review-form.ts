@@ -67,7 +67,7 @@ export class ReviewForm extends ConnectedElement {
   @property({ attribute: 'review-id' }) reviewId?: string;
 
   /** The form field name; its value is the answers as JSON. */
-  @property() name = '';
+  @property({ reflect: true }) name = '';
 
   /** Nothing can be changed or submitted. A disabled `<fieldset>` around it has the same effect. */
   @property({ type: Boolean, reflect: true }) disabled = false;

@@ -1,0 +1,1 @@
+EVIDENT_CORS_ORIGINS=https://intranet.example.com pnpm start

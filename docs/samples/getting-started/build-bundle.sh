@@ -1,0 +1,2 @@
+pnpm install
+pnpm build:elements   # writes packages/elements/dist/evident.js
