@@ -20,7 +20,7 @@ export async function buildPages(pages: string[]): Promise<void> {
     logLevel: 'warn',
     configFile: false,
     mode: 'production',
-    build: { outDir, emptyOutDir: true, minify: true, rollupOptions: { input: Object.fromEntries(pages.map((p) => [p, join(root, 'bench/pages', `${p}.html`)])) } },
+    build: { outDir, emptyOutDir: true, minify: process.env.BENCH_NO_MINIFY ? false : true, rollupOptions: { input: Object.fromEntries(pages.map((p) => [p, join(root, 'bench/pages', `${p}.html`)])) } },
   });
 }
 

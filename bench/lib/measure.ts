@@ -28,6 +28,14 @@ export interface Size {
   brotli: number;
 }
 
+/** A dynamic import is a chunk of its own, loaded only when needed (German strings, the merge panel). */
+const lazyChunksApart: Plugin = {
+  name: 'lazy-chunks-apart',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 /** Leaves out library files outside the entry's own folder. */
 function ownCodeOnly(entry: string, library: string): Plugin {
   const own = dirname(resolve(entry));
@@ -37,9 +45,7 @@ function ownCodeOnly(entry: string, library: string): Plugin {
     setup(b) {
       b.onResolve({ filter: /^\./ }, (args) => {
         const path = resolve(args.resolveDir, args.path);
-        // A dynamic import is a chunk of its own, loaded only when needed.
-        const lazy = args.kind === 'dynamic-import';
-        return lazy || (path.startsWith(lib) && !path.startsWith(own)) ? { path: args.path, external: true } : undefined;
+        return path.startsWith(lib) && !path.startsWith(own) ? { path: args.path, external: true } : undefined;
       });
     },
   };
@@ -59,7 +65,7 @@ export async function measure({ entry, external = [], ownCodeWithin }: Pick<Bund
     conditions: ['browser', 'production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
-    plugins: ownCodeWithin ? [ownCodeOnly(entry, ownCodeWithin)] : [],
+    plugins: [lazyChunksApart, ...(ownCodeWithin ? [ownCodeOnly(entry, ownCodeWithin)] : [])],
   });
   const { code = '' } = await minify(result.outputFiles[0]!.text, { module: true, compress: { passes: 3 }, mangle: true });
   const bytes = Buffer.from(code);
