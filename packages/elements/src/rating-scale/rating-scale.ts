@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { EvidentElement } from '../base/evident-element.js';
+import { FormControl } from '../base/form-control.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
 
 /** One level of a proficiency scale (the contract's `ScaleLevel`). */
@@ -44,9 +45,8 @@ const toLevel = (raw: string | null): number | null => (raw === null || raw.trim
  * @csspart message - The validation message, shown after a failed submit.
  * @cssprop --ev-level-0 - Colour of level 0's swatch (likewise --ev-level-1 … --ev-level-5; higher levels use --ev-accent).
  */
-export class RatingScale extends EvidentElement {
+export class RatingScale extends FormControl(EvidentElement) {
   static override defaultTag = 'rating-scale';
-  static formAssociated = true;
   static override styles = [EvidentElement.styles, ratingScaleStyles];
 
   /** Focusing the element (a `<label>` click, a form's "first invalid field") focuses its current radio. */
@@ -80,7 +80,6 @@ export class RatingScale extends EvidentElement {
   @state() private showValidity = false;
   @state() private focusIndex = -1;
 
-  readonly #internals: ElementInternals = this.attachInternals();
 
   constructor() {
     super();
@@ -90,35 +89,6 @@ export class RatingScale extends EvidentElement {
     this.addEventListener('click', (event) => {
       if (event.composedPath()[0] === this) this.focus();
     });
-  }
-
-  /** The form this element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-  /** The validity state (`valueMissing` when required and nothing is chosen). */
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-  /** The localised message of the current validity problem, or empty. */
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-  /** False when disabled (then it is neither validated nor submitted). */
-  get willValidate(): boolean {
-    return this.#internals.willValidate;
-  }
-  /** The `<label>` elements that name this element. */
-  get labels(): NodeList {
-    return this.#internals.labels;
-  }
-  /** True when valid; otherwise fires `invalid` and shows the message next to the field. */
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-  /** Like `checkValidity()`, and also lets the browser show its message. */
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
   }
 
   /** Focuses the chosen level, or the first one. */
@@ -149,13 +119,13 @@ export class RatingScale extends EvidentElement {
 
   protected override updated(): void {
     const current = this.value === null ? null : String(this.value);
-    this.#internals.setFormValue(current, current);
+    this.internals.setFormValue(current, current);
     const missing = this.required && this.value === null && !this.#inert;
     const message = this.label
       ? msg(str`Choose a level for “${this.label}”.`, { id: 'rating-missing-named' })
       : msg('Choose a level.', { id: 'rating-missing' });
-    if (missing) this.#internals.setValidity({ valueMissing: true }, message, this.#radios()[this.#tabIndexTarget()]);
-    else this.#internals.setValidity({});
+    if (missing) this.internals.setValidity({ valueMissing: true }, message, this.#radios()[this.#tabIndexTarget()]);
+    else this.internals.setValidity({});
   }
 
   #radios(): HTMLElement[] {
@@ -204,7 +174,7 @@ export class RatingScale extends EvidentElement {
   protected override render() {
     const tabTarget = this.#tabIndexTarget();
     const invalid = this.showValidity && !this.validity.valid;
-    const labelText = this.label || [...this.#internals.labels].map((l) => l.textContent?.trim()).join(' ');
+    const labelText = this.label || [...this.internals.labels].map((l) => l.textContent?.trim()).join(' ');
     return html`
       ${this.label ? html`<div id="label" part="label" class="label">${this.label}${this.required && !this.readonly ? html`<span aria-hidden="true"> *</span>` : nothing}</div>` : nothing}
       <div

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { Answer, Question, Review } from '@evident/contract';
 import { ConflictError } from '@evident/sdk';
 import { ConnectedElement } from '../base/connected-element.js';
+import { FormControl } from '../base/form-control.js';
 import { LoadController } from '../base/load-controller.js';
 import { describeError } from '../base/describe-error.js';
 import { RatingScale } from '../rating-scale/rating-scale.js';
@@ -55,9 +56,8 @@ export type { ReviewFormData, ReviewSaveDetail, ReviewSubmitDetail, ReviewConfli
  * @csspart submit - The submit button.
  * @csspart button - Secondary buttons.
  */
-export class ReviewForm extends ConnectedElement {
+export class ReviewForm extends FormControl(ConnectedElement) {
   static override defaultTag = 'review-form';
-  static formAssociated = true;
   static override styles = [ConnectedElement.styles, reviewFormStyles];
 
   /** Controlled mode: the review, its template, the competencies and the scale. Wins over `review-id`. */
@@ -86,7 +86,6 @@ export class ReviewForm extends ConnectedElement {
   @state() private submitError?: unknown;
   @state() private localFailed = false;
 
-  readonly #internals = this.attachInternals();
   /** The server's answers the person's edits started from (the base of a three-way merge). */
   #base: Answers = {};
   /** The server answers before a restored draft was applied: what "discard" goes back to. */
@@ -121,27 +120,6 @@ export class ReviewForm extends ConnectedElement {
   get value(): Answer[] {
     return this.current ? answerList(this.answers, this.current.template) : [];
   }
-  /** The form this element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-  /** Invalid while a required question is unanswered, a text is too long or a goal has no title. */
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-  /** The localised message of the first problem, or empty. */
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-  /** True when the review can be submitted; otherwise fires `invalid`, which shows every message and the summary. */
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-  /** Like `checkValidity()`, and also lets the browser show its message. */
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
-  }
-
   constructor() {
     super();
     this.addEventListener('invalid', () => void this.#showProblems());
@@ -188,13 +166,13 @@ export class ReviewForm extends ConnectedElement {
   }
 
   protected override updated(): void {
-    this.#internals.setFormValue(this.current ? JSON.stringify(this.value) : null, this.current ? JSON.stringify(this.value) : null);
+    this.internals.setFormValue(this.current ? JSON.stringify(this.value) : null, this.current ? JSON.stringify(this.value) : null);
     const first = this.#problems()[0];
     if (first && !this.#readOnly && !this.#inert) {
       const flags: ValidityStateFlags = first.problem === 'too-long' ? { tooLong: true } : first.problem === 'missing' ? { valueMissing: true } : { customError: true };
       const anchor = this.renderRoot.querySelector<HTMLElement>(`#input-${CSS.escape(first.question.id)}`) ?? undefined;
-      this.#internals.setValidity(flags, this.#problemText(first.question, first.problem), anchor);
-    } else this.#internals.setValidity({});
+      this.internals.setValidity(flags, this.#problemText(first.question, first.problem), anchor);
+    } else this.internals.setValidity({});
   }
 
   /** New data arrived (set by the host or loaded): show it, then look for a local draft to restore. */
