@@ -6,7 +6,7 @@ export { defineElements, type DefineOptions } from './define.js';
 export { allElements } from './all-elements.js';
 export { EvidentElement, type EventDetail, type EvidentElementClass } from './base/evident-element.js';
 export { ConnectedElement } from './base/connected-element.js';
-export { FormControl, FormControlInterface } from './base/form-control.js';
+export { FormControl, type FormControlInterface } from './base/form-control.js';
 export { clientContext } from './base/client-context.js';
 export { LoadController, renderLoadError, type LoadStatus, type LoadOptions, type LoadViews } from './base/load-controller.js';
 export { describeError, isNetworkError, isAbort } from './base/describe-error.js';
