@@ -93,7 +93,12 @@ export class RatingScale extends FormControl(EvidentElement) {
 
   /** Focuses the chosen level, or the first one. */
   override focus(options?: FocusOptions): void {
-    this.#radios()[this.#tabIndexTarget()]?.focus(options);
+    this.focusTarget?.focus(options);
+  }
+
+  /** The radio that takes focus (the chosen level, else the first); undefined before the first render. */
+  get focusTarget(): HTMLElement | undefined {
+    return this.#radios()[this.#tabIndexTarget()];
   }
 
   formDisabledCallback(disabled: boolean): void {

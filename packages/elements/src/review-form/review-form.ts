@@ -170,8 +170,11 @@ export class ReviewForm extends FormControl(ConnectedElement) {
     const first = this.#problems()[0];
     if (first && !this.#readOnly && !this.#inert) {
       const flags: ValidityStateFlags = first.problem === 'too-long' ? { tooLong: true } : first.problem === 'missing' ? { valueMissing: true } : { customError: true };
-      const anchor = this.renderRoot.querySelector<HTMLElement>(`#input-${CSS.escape(first.question.id)}`) ?? undefined;
-      this.internals.setValidity(flags, this.#problemText(first.question, first.problem), anchor);
+      const field = this.renderRoot.querySelector<HTMLElement>(`#input-${CSS.escape(first.question.id)}`) ?? undefined;
+      // Point the browser's "first invalid field" at something it can focus: a rating's own radio.
+      const rating = field instanceof RatingScale ? field : undefined;
+      if (rating && !rating.focusTarget) void rating.updateComplete.then(() => this.requestUpdate());
+      this.internals.setValidity(flags, this.#problemText(first.question, first.problem), rating?.focusTarget ?? field);
     } else this.internals.setValidity({});
   }
 
