@@ -229,6 +229,46 @@ describe('<competency-matrix>', () => {
     expect($$(el, '.person').length).to.be.lessThan(100);
   });
 
+  it('draws only the rows in view when the page makes the host display: block', async () => {
+    // A page's own rule beats the element's :host display; the grid must still scroll, not grow.
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><style>competency-matrix { display: block; block-size: 400px; }</style><competency-matrix .data=${makeMatrix({ people: 1000, competencies: 10 })}></competency-matrix></div>`,
+    );
+    const el = wrapper.querySelector('competency-matrix')!;
+    await el.updateComplete;
+    await frames(2);
+    await el.updateComplete;
+    const grid = $(el, '[role=grid]')!;
+    expect(grid.getBoundingClientRect().bottom).to.be.at.most(el.getBoundingClientRect().bottom + 1);
+    expect($$(el, '.person').length).to.be.greaterThan(3).and.lessThan(30);
+    grid.scrollTop = 20_000;
+    await waitUntil(() => $$(el, '.person').some((r) => Number(r.getAttribute('aria-rowindex')) > 300), 'rows follow the scroll');
+    expect($$(el, '.person').length).to.be.lessThan(30);
+  });
+
+  it('reads layout once per frame at most, never while rendering or updating', async () => {
+    const el = await matrix(makeMatrix({ people: 1000, competencies: 20 }));
+    // Any layout read during an update would force a synchronous layout of what was just rendered.
+    const reads: string[] = [];
+    const spies = (['offsetHeight', 'clientHeight', 'offsetWidth', 'clientWidth'] as const).map((name) => {
+      const proto = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name) ?? Object.getOwnPropertyDescriptor(Element.prototype, name)!;
+      const owner = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name) ? HTMLElement.prototype : Element.prototype;
+      Object.defineProperty(owner, name, { ...proto, get() { reads.push(name); return proto.get!.call(this); } });
+      return () => Object.defineProperty(owner, name, proto);
+    });
+    try {
+      const next = structuredClone(el.data!);
+      next.rows[0]!.assessed[0] = ((next.rows[0]!.assessed[0] ?? 0) + 1) % 5;
+      el.data = next;
+      await el.updateComplete;
+      el.team = el.data.rows[0]!.person.team;
+      await el.updateComplete;
+    } finally {
+      spies.forEach((restore) => restore());
+    }
+    expect(reads).to.deep.equal([]);
+  });
+
   it('moves focus into rows that were not rendered yet, scrolling them in', async () => {
     const el = await matrix(makeMatrix({ people: 1000, competencies: 60 }));
     await el.focusCell(1, 1);

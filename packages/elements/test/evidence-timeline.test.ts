@@ -211,6 +211,42 @@ describe('<evidence-timeline>', () => {
     expect(articles(el).length).to.be.lessThan(60);
   });
 
+  it('draws only the articles in view when the page makes the host display: block', async () => {
+    // A page's own rule beats the element's :host display; the feed must still scroll, not grow.
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><style>evidence-timeline { display: block; block-size: 400px; }</style><evidence-timeline .now=${NOW} .data=${makeEvidence(5_000)}></evidence-timeline></div>`,
+    );
+    const el = wrapper.querySelector('evidence-timeline')!;
+    await el.updateComplete;
+    await frames(2);
+    await el.updateComplete;
+    const scroller = $(el, '.scroller')!;
+    expect(scroller.getBoundingClientRect().bottom).to.be.at.most(el.getBoundingClientRect().bottom + 1);
+    expect(articles(el).length).to.be.greaterThan(1).and.lessThan(30);
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await waitUntil(() => articles(el).some((a) => Number(a.getAttribute('aria-posinset')) > 1_000), 'articles follow the scroll');
+    expect(articles(el).length).to.be.lessThan(30);
+  });
+
+  it('reads no layout while it renders an update', async () => {
+    const el = await timeline(makeEvidence(1_000));
+    const reads: string[] = [];
+    const proto = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
+    const client = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { ...proto, get() { reads.push('offsetHeight'); return proto.get!.call(this); } });
+    Object.defineProperty(Element.prototype, 'clientHeight', { ...client, get() { reads.push('clientHeight'); return client.get!.call(this); } });
+    try {
+      el.data = makeEvidence(2_000);
+      await el.updateComplete;
+      el.type = 'review.signed';
+      await el.updateComplete;
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'offsetHeight', proto);
+      Object.defineProperty(Element.prototype, 'clientHeight', client);
+    }
+    expect(reads).to.deep.equal([]);
+  });
+
   it('is compact on request: shorter articles', async () => {
     const el = await timeline(three());
     const comfortable = articles(el)[2]!.offsetHeight;
@@ -245,7 +281,7 @@ describe('<evidence-timeline>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><evidence-timeline time-zone="UTC" .now=${NOW} .data=${three()}></evidence-timeline></div>`);
     const el = wrapper.querySelector('evidence-timeline')!;
     // One UI language is active per copy of the library; an earlier German test may still be switching back.
-    await waitUntil(() => text(articles(el)[0]!.querySelector('[part=type]')) === 'Review signed', 'English labels');
+    await waitUntil(() => text(articles(el)[0]!.querySelector('[part=type]')) === 'Review signed', 'English labels', { timeout: 5000 });
     wrapper.lang = 'de';
     await waitUntil(() => text(articles(el)[0]!.querySelector('[part=type]')) === 'Beurteilung unterschrieben', 'German labels');
     expect(text(articles(el)[1]!.querySelector('time'))).to.equal('vor 3 Tagen');

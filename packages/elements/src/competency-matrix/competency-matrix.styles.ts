@@ -7,14 +7,18 @@ import { css } from 'lit';
  */
 export const matrixStyles = css`
   :host {
-    display: flex;
-    flex-direction: column;
     block-size: 32rem;
     background: var(--_ev-surface);
     --_col: var(--ev-matrix-column-size, 7em);
     --_name: var(--ev-matrix-name-size, 14em);
     /* From the spacing token, so density="compact" here or on any ancestor (a provider) tightens rows. */
     --_row: var(--ev-matrix-row-size, calc(2em + 2 * var(--_ev-space)));
+  }
+  /* Toolbar above a grid that takes the rest: whatever display the page gives the host. */
+  .frame {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
   }
   .toolbar {
     display: flex;
@@ -73,10 +77,17 @@ export const matrixStyles = css`
     inline-size: 1px;
     visibility: hidden;
   }
+  /* Fixed-basis flex rows: the same tracks as a grid, at a fraction of the layout cost per row. */
   .row {
-    display: grid;
-    grid-template-columns: var(--_name) repeat(var(--_cols), var(--_col));
+    display: flex;
     inline-size: calc(var(--_name) + var(--_cols) * var(--_col));
+  }
+  .row > * {
+    flex: 0 0 var(--_col);
+  }
+  .row > .corner,
+  .row > .rowheader {
+    flex-basis: var(--_name);
   }
   .head {
     position: sticky;
@@ -94,7 +105,8 @@ export const matrixStyles = css`
     background: var(--_ev-surface-raised);
   }
   .group {
-    grid-column: var(--_start) / span var(--_span);
+    /* Groups are contiguous and in column order, so each follows the last. */
+    flex-basis: calc(var(--_span) * var(--_col));
     border-inline-start: 1px solid var(--_ev-border);
     overflow: hidden;
     white-space: nowrap;
@@ -105,6 +117,7 @@ export const matrixStyles = css`
     inset-inline-start: calc(var(--_name) + var(--_ev-space));
   }
   .name {
+    content-visibility: auto;
     font-size: 0.8125em;
     line-height: 1.25;
     block-size: 4.5em;
@@ -130,7 +143,11 @@ export const matrixStyles = css`
     block-size: var(--_total);
     inline-size: calc(var(--_name) + var(--_cols) * var(--_col));
   }
-  /* Each row and cell is a fixed-size layout boundary: inserting a row never re-lays out the others. */
+  /*
+   * Each row and cell is a fixed-size layout boundary: inserting a row never re-lays out the others.
+   * Cells scrolled out of view sideways skip layout and paint of their content (they stay in the DOM
+   * and the accessibility tree), so 60 competencies cost about what the visible ten do.
+   */
   .person {
     contain: strict;
     position: absolute;
@@ -158,36 +175,39 @@ export const matrixStyles = css`
     font-size: 0.8125em;
     color: var(--_ev-muted);
   }
+  .row > .cell {
+    flex-basis: calc(var(--_col) - 4px);
+  }
   .cell {
     contain: strict;
+    content-visibility: auto;
     display: flex;
     align-items: center;
     justify-content: center;
     gap: 0.25em;
     margin: 2px;
     border: 1px solid transparent;
-    border-inline-start: 4px solid var(--_lvl, transparent);
+    border-inline-start: 4px solid transparent;
     border-radius: var(--_ev-radius);
     font-variant-numeric: tabular-nums;
     cursor: pointer;
   }
-  .l0 { --_lvl: var(--_ev-level-0); }
-  .l1 { --_lvl: var(--_ev-level-1); }
-  .l2 { --_lvl: var(--_ev-level-2); }
-  .l3 { --_lvl: var(--_ev-level-3); }
-  .l4 { --_lvl: var(--_ev-level-4); }
-  .l5 { --_lvl: var(--_ev-level-5); }
   .cell.optional {
     color: var(--_ev-muted);
   }
   .cell[data-gap] {
     border: 2px dashed var(--_ev-danger);
-    border-inline-start-width: 4px;
-    border-inline-start-style: solid;
-    border-inline-start-color: var(--_lvl, var(--_ev-danger));
+    border-inline-start: 4px solid var(--_ev-danger);
     background: color-mix(in srgb, var(--_ev-danger) 8%, var(--_ev-surface));
     font-weight: 600;
   }
+  /* The level's colour straight onto the border (after the gap rule): no custom property per cell to inherit. */
+  .cell.l0 { border-inline-start-color: var(--_ev-level-0); }
+  .cell.l1 { border-inline-start-color: var(--_ev-level-1); }
+  .cell.l2 { border-inline-start-color: var(--_ev-level-2); }
+  .cell.l3 { border-inline-start-color: var(--_ev-level-3); }
+  .cell.l4 { border-inline-start-color: var(--_ev-level-4); }
+  .cell.l5 { border-inline-start-color: var(--_ev-level-5); }
   .of {
     color: var(--_ev-muted);
     padding-inline: 0.1em;

@@ -27,6 +27,10 @@ type LoadArgs = readonly [Client, string | undefined, string | undefined, string
 
 const OVERSCAN = 3;
 
+/** Everything a row shows of its person, by value. */
+const rowKey = ({ person, assessed, required }: MatrixViewRow['row']): string =>
+  `${person.id}\u0001${person.name}\u0001${person.team}\u0001${person.roleId}\u0001${assessed.join()}\u0001${required.join()}`;
+
 /**
  * People x competencies: each cell shows the assessed level against the required one, and a gap
  * by a dashed border and a "▼n" mark as well as colour. Sticky header row and name column, column
@@ -106,7 +110,7 @@ export class CompetencyMatrix extends ConnectedElement {
   readonly #nav = new GridNavigationController(this, {
     rowCount: () => 1 + (this.view?.rows.length ?? 0),
     colCount: () => 1 + (this.view?.columns.length ?? 0),
-    pageSize: () => Math.max(1, Math.floor((this.#height - this.#headerHeight()) / (this.#rowSize || 1)) - 1),
+    pageSize: () => Math.max(1, Math.floor((this.#height - this.#headHeight) / (this.#rowSize || 1)) - 1),
     focusCell: (row, col) => this.#focusCell(row, col),
     activate: (row, col) => this.#select(row, col),
     isRtl: () => this.locale.rtl,
@@ -116,10 +120,17 @@ export class CompetencyMatrix extends ConnectedElement {
   #view: MatrixView | undefined;
   #viewKey: unknown[] = [];
   #top = 0;
-  /** Viewport and row heights in px, measured after render; guesses until then. */
-  #height = 640;
+  /**
+   * Viewport, row and sticky header heights in px, read when a ResizeObserver reports (after layout,
+   * so never a forced one); guesses until then. The window's height is a safe upper bound.
+   */
+  #height = globalThis.innerHeight || 640;
   #rowSize = 48;
+  #headHeight = 0;
+  /** The rows `[start, end)` of the last render: a measurement re-renders only if it needs others. */
+  #rendered = { start: 0, end: 0 };
   #resize = new ResizeObserver(() => this.#measure());
+  #observed = new WeakSet<Element>();
   /** Bumped when the UI language finishes loading, so guarded rows re-render their text. */
   #localeVersion = 0;
   #onLocale = (): void => void this.#localeVersion++;
@@ -127,6 +138,7 @@ export class CompetencyMatrix extends ConnectedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('lit-localize-status', this.#onLocale);
+    this.#observe();
   }
 
   /** The matrix in effect: `.data`, else the loaded one. */
@@ -176,9 +188,16 @@ export class CompetencyMatrix extends ConnectedElement {
     super.disconnectedCallback();
     window.removeEventListener('lit-localize-status', this.#onLocale);
     this.#resize.disconnect();
+    this.#observed = new WeakSet();
   }
 
   override render() {
+    // The frame, not the host, lays out toolbar and grid: a page's `competency-matrix { display: block }`
+    // must not let the grid grow to its full height (and render every row).
+    return html`<div class="frame">${this.#renderContent()}</div>`;
+  }
+
+  #renderContent() {
     if (this.data) return this.#renderMatrix();
     return this.#load.render({
       ready: () => this.#renderMatrix(),
@@ -193,35 +212,46 @@ export class CompetencyMatrix extends ConnectedElement {
     });
   }
 
+  /** Layout is read only in the ResizeObserver callback, never here: no forced layout per render. */
   protected override updated(): void {
-    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
-    if (grid) this.#resize.observe(grid);
-    this.#measure();
+    this.#observe();
+  }
+
+  /** Observing a node again would report it again: only new nodes (a grid after the empty state). */
+  #observe(): void {
+    // querySelector stops at the first match, early in the tree; querySelectorAll would visit every cell.
+    for (const selector of ['.grid', '.probe', '.head']) {
+      const node = this.renderRoot.querySelector(selector);
+      if (node && !this.#observed.has(node)) {
+        this.#observed.add(node);
+        this.#resize.observe(node);
+      }
+    }
   }
 
   #measure(): void {
     const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
     const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
     if (!grid || !probe) return;
-    const height = grid.clientHeight;
-    const rowSize = probe.offsetHeight;
-    if ((height && height !== this.#height) || (rowSize && rowSize !== this.#rowSize)) {
-      this.#height = height || this.#height;
-      this.#rowSize = rowSize || this.#rowSize;
-      this.requestUpdate();
-    }
+    const rowSize = probe.offsetHeight || this.#rowSize;
+    const changed = rowSize !== this.#rowSize;
+    this.#height = grid.clientHeight || this.#height;
+    this.#rowSize = rowSize;
+    this.#headHeight = this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
+    // Rows already cover the (smaller) viewport: keep them until the next scroll.
+    const { start, end } = this.#range();
+    if (changed || start < this.#rendered.start || end > this.#rendered.end) this.requestUpdate();
   }
 
-  #headerHeight(): number {
-    return this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
+  /** The rows to render for the current scroll position and sizes. */
+  #range(): { start: number; end: number } {
+    return this.#window.range(Math.max(0, this.#top - this.#headHeight), this.#height, OVERSCAN);
   }
 
   #onScroll = (event: Event): void => {
-    const top = (event.currentTarget as HTMLElement).scrollTop;
-    const before = this.#window.range(Math.max(0, this.#top - this.#headerHeight()), this.#height, OVERSCAN);
-    this.#top = top;
-    const after = this.#window.range(Math.max(0, top - this.#headerHeight()), this.#height, OVERSCAN);
-    if (before.start !== after.start || before.end !== after.end) this.requestUpdate();
+    this.#top = (event.currentTarget as HTMLElement).scrollTop;
+    const { start, end } = this.#range();
+    if (start !== this.#rendered.start || end !== this.#rendered.end) this.requestUpdate();
   };
 
   #renderMatrix(): TemplateResult {
@@ -249,13 +279,15 @@ export class CompetencyMatrix extends ConnectedElement {
   #renderGrid(view: MatrixView): TemplateResult {
     const headerRows = view.groups.length ? 2 : 1;
     this.#window.setFixed(view.rows.length, this.#rowSize);
-    const { start, end } = this.#window.range(Math.max(0, this.#top - this.#headerHeight()), this.#height, OVERSCAN);
+    const { start, end } = (this.#rendered = this.#range());
     const indexes = Array.from({ length: end - start }, (_, i) => start + i);
     // The active row stays rendered when scrolled away, so the roving tab stop (and focus) survive.
     // In order: moving a focused node in the DOM would blur it.
     const active = this.#nav.row - 1;
     if (active >= 0 && active < start) indexes.unshift(active);
     if (active >= end && active < view.rows.length) indexes.push(active);
+    const columns = view.columns.map((c) => `${c.index}\u0001${c.area}\u0001${c.name}`).join('\u0002');
+    const floor = this.matrix!.framework.scale.levels[0]?.level ?? 0;
     return html`<div
       class="grid"
       part="grid"
@@ -295,8 +327,12 @@ export class CompetencyMatrix extends ConnectedElement {
         ${repeat(
           indexes,
           (i) => view.rows[i]!.row.person.id,
-          // A row re-renders only when what it shows changes: scrolling renders just the rows that enter.
-          (i) => guard([view, i, this.roles, this.#rowSize, this.#nav.row === i + 1 ? this.#nav.col : -1, this.locale.lang, this.#localeVersion], () => this.#renderRow(view, view.rows[i]!, i, headerRows)),
+          // A row re-renders only when what it shows changes (by value: a new `data` with one new level
+          // re-renders one row), so scrolling renders just the rows that enter.
+          (i) =>
+            guard([columns, floor, headerRows, rowKey(view.rows[i]!.row), i, this.roles, this.#rowSize, this.#nav.row === i + 1 ? this.#nav.col : -1, this.locale.lang, this.#localeVersion], () =>
+              this.#renderRow(view, view.rows[i]!, i, headerRows),
+            ),
         )}
       </div>
     </div>`;
@@ -327,7 +363,7 @@ export class CompetencyMatrix extends ConnectedElement {
     const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
     if (!grid) return;
     if (row > 0) {
-      const top = this.#window.scrollTopFor(row - 1, grid.scrollTop, grid.clientHeight, this.#headerHeight());
+      const top = this.#window.scrollTopFor(row - 1, grid.scrollTop, grid.clientHeight, this.#headHeight);
       if (top !== grid.scrollTop) {
         grid.scrollTop = top;
         this.#top = grid.scrollTop;

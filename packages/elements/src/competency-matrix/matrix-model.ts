@@ -59,6 +59,24 @@ export function gapOf(assessed: number | null | undefined, required: number | nu
 
 const unique = (values: Iterable<string>): string[] => [...new Set(values)];
 
+let lastRanks: { key: string; rank: Uint32Array } | undefined;
+
+/**
+ * Each row's place in name order (then id). Collation is the costly part of a view, and a new
+ * `data` mostly carries the same people: the last order is reused while names and ids are the same.
+ */
+function nameRanks(rows: readonly MatrixRow[], collator: Intl.Collator): Uint32Array {
+  const key = `${JSON.stringify(collator.resolvedOptions())}\u0002${rows.map((r) => `${r.person.id}\u0001${r.person.name}`).join('\u0002')}`;
+  if (lastRanks?.key === key) return lastRanks.rank;
+  const order = rows.map((_, i) => i);
+  const person = (i: number) => rows[i]!.person;
+  order.sort((a, b) => collator.compare(person(a).name, person(b).name) || (person(a).id < person(b).id ? -1 : 1));
+  const rank = new Uint32Array(rows.length);
+  order.forEach((row, place) => (rank[row] = place));
+  lastRanks = { key, rank };
+  return rank;
+}
+
 export function buildMatrixView(data: Matrix, query: MatrixQuery, collator: Intl.Collator): MatrixView {
   const floor = data.framework.scale.levels[0]?.level ?? 0;
   const areas = unique(data.competencies.map((c) => c.area));
@@ -76,16 +94,17 @@ export function buildMatrixView(data: Matrix, query: MatrixQuery, collator: Intl
     });
   }
 
-  const rows: MatrixViewRow[] = [];
-  for (const row of data.rows) {
-    if (query.team && row.person.team !== query.team) continue;
-    if (query.roleId && row.person.roleId !== query.roleId) continue;
+  const rank = nameRanks(data.rows, collator);
+  const ranked: [MatrixViewRow, number][] = [];
+  data.rows.forEach((row, i) => {
+    if (query.team && row.person.team !== query.team) return;
+    if (query.roleId && row.person.roleId !== query.roleId) return;
     let gap = 0;
     for (const c of columns) gap += gapOf(row.assessed[c.index], row.required[c.index], floor);
-    rows.push({ row, gap });
-  }
-  const byName = (a: MatrixViewRow, b: MatrixViewRow) => collator.compare(a.row.person.name, b.row.person.name) || (a.row.person.id < b.row.person.id ? -1 : 1);
-  rows.sort(query.sort === 'gap' ? (a, b) => b.gap - a.gap || byName(a, b) : byName);
+    ranked.push([{ row, gap }, rank[i]!]);
+  });
+  ranked.sort(query.sort === 'gap' ? (a, b) => b[0].gap - a[0].gap || a[1] - b[1] : (a, b) => a[1] - b[1]);
+  const rows = ranked.map(([r]) => r);
 
   return {
     columns,

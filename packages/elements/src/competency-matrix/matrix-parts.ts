@@ -53,6 +53,18 @@ export function renderToolbar(view: MatrixView, total: number, s: ToolbarState):
   </div>`;
 }
 
+/** Levels and gaps are small whole numbers: each is formatted once per language, not once per cell. */
+const numbers = new Map<string, string>();
+function formatLevel(value: number, locale: LocaleController): string {
+  const key = `${locale.lang}|${value}`;
+  let text = numbers.get(key);
+  if (text === undefined) {
+    text = locale.formatNumber(value);
+    if (numbers.size < 1000) numbers.set(key, text);
+  }
+  return text;
+}
+
 export interface CellPosition {
   row: number;
   col: number;
@@ -62,10 +74,10 @@ export interface CellPosition {
 
 /** The sentence a screen reader reads for a cell, e.g. "Access Controls: assessed 2, required 3, gap 1". */
 export function cellLabel(name: string, assessed: number | null, required: number | null, gap: number, locale: LocaleController): string {
-  const n = (v: number | null) => (v === null ? '–' : locale.formatNumber(v));
+  const n = (v: number | null) => (v === null ? '–' : formatLevel(v, locale));
   const a = n(assessed);
   const q = n(required);
-  const g = locale.formatNumber(gap);
+  const g = formatLevel(gap, locale);
   if (required === null) {
     return assessed === null ? msg(str`${name}: not assessed, not required`, { id: 'matrix-cell-none' }) : msg(str`${name}: assessed ${a}, not required`, { id: 'matrix-cell-unrequired' });
   }
@@ -79,13 +91,13 @@ export function cellLabel(name: string, assessed: number | null, required: numbe
  * contain the visible "2/3"). Two static templates instead of a bound `part`: fewer bindings a cell.
  */
 export function renderCell(name: string, assessed: number | null, required: number | null, gap: number, p: CellPosition): TemplateResult {
-  const a = assessed === null ? '–' : p.locale.formatNumber(assessed);
-  const q = required === null ? '–' : p.locale.formatNumber(required);
+  const a = assessed === null ? '–' : formatLevel(assessed, p.locale);
+  const q = required === null ? '–' : formatLevel(required, p.locale);
   const label = cellLabel(name, assessed, required, gap, p.locale);
   const cls = `cell l${assessed ?? 'none'}${required === null ? ' optional' : ''}`;
   return gap
     ? html`<div class=${cls} part="cell gap" role="gridcell" aria-colindex=${p.col + 1} data-row=${p.row} data-col=${p.col} data-gap tabindex=${p.tabIndex}>
-        <span class="levels" aria-hidden="true">${a}<span class="of">/</span>${q}</span><span class="gap-mark" part="gap-mark" aria-hidden="true">▼${p.locale.formatNumber(gap)}</span>
+        <span class="levels" aria-hidden="true">${a}<span class="of">/</span>${q}</span><span class="gap-mark" part="gap-mark" aria-hidden="true">▼${formatLevel(gap, p.locale)}</span>
         <span class="visually-hidden">${label}</span>
       </div>`
     : html`<div class=${cls} part="cell" role="gridcell" aria-colindex=${p.col + 1} data-row=${p.row} data-col=${p.col} tabindex=${p.tabIndex}>

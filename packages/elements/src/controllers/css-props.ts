@@ -7,7 +7,8 @@ import { Directive, PartType, directive, type ElementPart, type PartInfo } from 
  * Virtualised rows use it for their offsets: `<div ${cssProps({ '--_y': '120px' })}>`.
  */
 class CssPropsDirective extends Directive {
-  #previous = new Set<string>();
+  /** What is set now: unchanged values are not written again (a write restyles the whole subtree). */
+  #previous: Record<string, string> = {};
 
   constructor(info: PartInfo) {
     super(info);
@@ -20,9 +21,14 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [Readonly<Record<string, string | number>>]): typeof nothing {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.#previous) if (!(name in props)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(props)) style.setProperty(name, String(value));
-    this.#previous = new Set(Object.keys(props));
+    const previous = this.#previous;
+    const next: Record<string, string> = {};
+    for (const name in previous) if (!(name in props)) style.removeProperty(name);
+    for (const name in props) {
+      const value = (next[name] = String(props[name]));
+      if (previous[name] !== value) style.setProperty(name, value);
+    }
+    this.#previous = next;
     return nothing;
   }
 }

@@ -6,13 +6,17 @@ import { css } from 'lit';
  */
 export const timelineStyles = css`
   :host {
-    display: flex;
-    flex-direction: column;
     block-size: 32rem;
     background: var(--_ev-surface);
     /* From the spacing token, so density="compact" here or on any ancestor (a provider) tightens the feed. */
     --_article: var(--ev-timeline-article-size, calc(4.5em + 4 * var(--_ev-space)));
     --_day: var(--ev-timeline-day-size, calc(1.5em + 1.5 * var(--_ev-space)));
+  }
+  /* Toolbar above a scroller that takes the rest: whatever display the page gives the host. */
+  .frame {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
   }
   .toolbar {
     display: flex;

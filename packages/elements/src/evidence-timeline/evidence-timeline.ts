@@ -127,12 +127,22 @@ export class EvidenceTimeline extends ConnectedElement {
   #localeVersion = 0;
   #onLocale = (): void => void this.#localeVersion++;
   #listKey: unknown[] = [];
+  #sizesKey: unknown[] = [];
   #top = 0;
-  #height = 640;
+  /**
+   * Viewport, article and day heading heights in px, read when a ResizeObserver reports (after
+   * layout, so never a forced one); guesses until then. The window's height is a safe upper bound.
+   */
+  #height = globalThis.innerHeight || 640;
   #articleSize = 104;
   #daySize = 36;
   #active = 0;
+  /** The articles `[start, end)` of the last render: a measurement re-renders only if it needs others. */
+  #rendered = { start: 0, end: 0 };
   #resize = new ResizeObserver(() => this.#measure());
+  #observed = new WeakSet<Element>();
+  /** Whether the sizes are measured, not guessed: only then is the distance to the end worth a page. */
+  #measured = false;
 
   /** The events shown now (after filters), newest first. */
   get events(): readonly Evidence[] {
@@ -164,28 +174,43 @@ export class EvidenceTimeline extends ConnectedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('lit-localize-status', this.#onLocale);
+    this.#observe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('lit-localize-status', this.#onLocale);
     this.#resize.disconnect();
+    this.#observed = new WeakSet();
   }
 
   override render() {
     const pager = this.#load.value;
-    return html`${this.#renderToolbar()}
+    // The frame, not the host, lays out toolbar and feed: a page's `evidence-timeline { display: block }`
+    // must not let the scroller grow to its full height (and render every event).
+    return html`<div class="frame">${this.#renderToolbar()}
     ${this.data ? this.#renderFeed(false) : this.#load.render({
         ready: () => this.#renderFeed(!pager?.done),
         empty: () => this.#renderEmpty(),
-      })}`;
+      })}</div>`;
   }
 
+  /** Layout is read only in the ResizeObserver callback, never here: no forced layout per render. */
   protected override updated(): void {
-    const scroller = this.#scroller();
-    if (scroller) this.#resize.observe(scroller);
-    this.#measure();
+    this.#observe();
     this.#maybeLoadMore();
+  }
+
+  /** Observing a node again would report it again: only new nodes (a scroller after the empty state). */
+  #observe(): void {
+    // querySelector stops at the first match, early in the tree; querySelectorAll would visit every cell.
+    for (const selector of ['.scroller', '.probe-article', '.probe-day']) {
+      const node = this.renderRoot.querySelector(selector);
+      if (node && !this.#observed.has(node)) {
+        this.#observed.add(node);
+        this.#resize.observe(node);
+      }
+    }
   }
 
   #scroller(): HTMLElement | null {
@@ -197,18 +222,23 @@ export class EvidenceTimeline extends ConnectedElement {
     const article = this.renderRoot.querySelector<HTMLElement>('.probe-article');
     const day = this.renderRoot.querySelector<HTMLElement>('.probe-day');
     if (!scroller || !article || !day) return;
-    const next = [scroller.clientHeight || this.#height, article.offsetHeight || this.#articleSize, day.offsetHeight || this.#daySize];
-    if (next[0] !== this.#height || next[1] !== this.#articleSize || next[2] !== this.#daySize) {
-      [this.#height, this.#articleSize, this.#daySize] = next as [number, number, number];
-      this.#listKey = [];
-      this.requestUpdate();
-    }
+    const articleSize = article.offsetHeight || this.#articleSize;
+    const daySize = day.offsetHeight || this.#daySize;
+    const resized = articleSize !== this.#articleSize || daySize !== this.#daySize;
+    this.#height = scroller.clientHeight || this.#height;
+    this.#articleSize = articleSize;
+    this.#daySize = daySize;
+    // Articles already cover the (smaller) viewport: keep them until the next scroll.
+    const { start, end } = this.#window.range(this.#top, this.#height, OVERSCAN);
+    if (resized || start < this.#rendered.start || end > this.#rendered.end) this.requestUpdate();
+    this.#measured = true;
+    this.#maybeLoadMore();
   }
 
   /** Connected: asks for the next page when the rendered window is within two screens of the end. */
   #maybeLoadMore(): void {
     const pager = this.#load.value;
-    if (this.data || this.#load.status !== 'ready' || !pager || pager.done || pager.loading || pager.error) return;
+    if (this.data || !this.#measured || this.#load.status !== 'ready' || !pager || pager.done || pager.loading || pager.error) return;
     if (this.#window.total - (this.#top + this.#height) < this.#height * 2) void pager.more();
   }
 
@@ -216,26 +246,35 @@ export class EvidenceTimeline extends ConnectedElement {
   #layout(): void {
     const pager = this.#load.value;
     const source = this.data ?? pager?.items ?? [];
-    const key = [source, this.data ? 0 : pager?.version, this.type, this.clause, this.timeZone, this.#articleSize, this.#daySize];
-    if (key.every((k, i) => k === this.#listKey[i])) return;
-    this.#listKey = key;
-    // Connected lists arrive filtered by the server; controlled ones are filtered here.
-    this.#list = this.data ? source.filter((e) => matchesFilter(e, { type: this.type, clause: this.clause })) : source;
-    ({ days: this.#days, starts: this.#starts } = dayStarts(this.#list, this.timeZone));
-    const clauses = new Set(KNOWN_CLAUSES);
-    for (const e of source) for (const c of e.clauses) clauses.add(c);
-    this.#clauses = [...clauses].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    this.#window.setSizes(this.#list.length, (i) => this.#articleSize + (this.#starts[i] ? this.#daySize : 0));
-    this.#active = Math.min(this.#active, Math.max(0, this.#list.length - 1));
+    const key = [source, this.data ? 0 : pager?.version, this.type, this.clause, this.timeZone];
+    if (key.some((k, i) => k !== this.#listKey[i])) {
+      this.#listKey = key;
+      // Connected lists arrive filtered by the server; controlled ones are filtered here.
+      const filter = { type: this.type, clause: this.clause };
+      this.#list = this.data && (filter.type || filter.clause) ? source.filter((e) => matchesFilter(e, filter)) : source;
+      ({ days: this.#days, starts: this.#starts } = dayStarts(this.#list, this.timeZone));
+      const clauses = new Set(KNOWN_CLAUSES);
+      for (let i = 0; i < source.length; i++) {
+        const tags = source[i]!.clauses;
+        for (let j = 0; j < tags.length; j++) clauses.add(tags[j]!);
+      }
+      this.#clauses = [...clauses].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+      this.#active = Math.min(this.#active, Math.max(0, this.#list.length - 1));
+    }
+    // Offsets follow the list (a new key: a connected list grows in place) and the measured sizes.
+    const sizes = [this.#listKey, this.#articleSize, this.#daySize];
+    if (sizes.some((k, i) => k !== this.#sizesKey[i])) {
+      this.#sizesKey = sizes;
+      this.#window.setSizes(this.#list.length, (i) => this.#articleSize + (this.#starts[i] ? this.#daySize : 0));
+    }
   }
 
   #onScroll = (event: Event): void => {
-    const before = this.#window.range(this.#top, this.#height, OVERSCAN);
     const dayBefore = this.#days[this.#window.indexAt(this.#top)];
     this.#top = (event.currentTarget as HTMLElement).scrollTop;
-    const after = this.#window.range(this.#top, this.#height, OVERSCAN);
+    const { start, end } = this.#window.range(this.#top, this.#height, OVERSCAN);
     // Re-render when other articles enter, or the sticky heading's day changes.
-    if (before.start !== after.start || before.end !== after.end || dayBefore !== this.#days[this.#window.indexAt(this.#top)]) this.requestUpdate();
+    if (start !== this.#rendered.start || end !== this.#rendered.end || dayBefore !== this.#days[this.#window.indexAt(this.#top)]) this.requestUpdate();
     this.#maybeLoadMore();
   };
 
@@ -314,7 +353,7 @@ export class EvidenceTimeline extends ConnectedElement {
     const list = this.#list;
     if (!list.length && !more) return this.#renderEmpty();
     const pager = this.data ? undefined : this.#load.value;
-    const { start, end } = this.#window.range(this.#top, this.#height, OVERSCAN);
+    const { start, end } = (this.#rendered = this.#window.range(this.#top, this.#height, OVERSCAN));
     const indexes = Array.from({ length: end - start }, (_, i) => start + i);
     // The roving tab stop stays rendered (in order, so focus survives) when scrolled away.
     if (this.#active < start) indexes.unshift(this.#active);

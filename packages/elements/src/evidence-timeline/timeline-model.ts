@@ -86,20 +86,22 @@ function zoneFor(timeZone?: string): Zone {
  * `Date.parse` over 100,000 events.
  */
 function timestampMs(at: string): number {
-  const n = (from: number, length: number) => {
-    let value = 0;
-    for (let k = from; k < from + length; k++) value = value * 10 + at.charCodeAt(k) - 48;
-    return value;
-  };
   if (at.length < 20 || at.charCodeAt(10) !== 84 /* T */) return Date.parse(at);
-  const month = n(5, 2);
-  const year = n(0, 4) - (month <= 2 ? 1 : 0);
+  const month = digits(at, 5, 2);
+  const year = digits(at, 0, 4) - (month <= 2 ? 1 : 0);
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + n(8, 2) - 1;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digits(at, 8, 2) - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   const days = era * 146_097 + dayOfEra - 719_468;
-  return days * DAY + (n(11, 2) * 3600 + n(14, 2) * 60 + n(17, 2)) * 1000;
+  return days * DAY + (digits(at, 11, 2) * 3600 + digits(at, 14, 2) * 60 + digits(at, 17, 2)) * 1000;
+}
+
+/** The decimal number in `at` from `from`, `length` digits long (no closure per call: 100,000 calls). */
+function digits(at: string, from: number, length: number): number {
+  let value = 0;
+  for (let k = from; k < from + length; k++) value = value * 10 + at.charCodeAt(k) - 48;
+  return value;
 }
 
 /** `YYYY-MM-DD` of a day number (days since 1970-01-01). */
