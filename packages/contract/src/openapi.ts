@@ -84,7 +84,11 @@ export function buildOpenApi(): Json {
           content: { 'application/json': { schema: toSchema(r.response, 'output') } },
         };
     const errors: Record<string, Json> = {};
-    for (const status of [400, 401, 404, ...(r.body ? [413, 415] : []), ...(r.errors ?? [])]) errors[String(status)] = problem;
+    // Every route: bad input, no token, not allowed (403, within the tenant), not found (also any
+    // other tenant's id); with a body, too large and wrong type; a reused Idempotency-Key with
+    // another request is 422.
+    const common = [400, 401, 403, 404, ...(r.body ? [413, 415] : []), ...(r.idempotent ? [422] : [])];
+    for (const status of [...new Set([...common, ...(r.errors ?? [])])].sort()) errors[String(status)] = problem;
     paths[path] ??= {};
     paths[path][r.method.toLowerCase()] = {
       operationId,

@@ -48,7 +48,7 @@ export const requests = defineRequests({
   publishFramework: { params: p('frameworkId'), access: PEOPLE_LEAD, errors: [409, 412, 428] },
   retireFramework: { params: p('frameworkId'), access: PEOPLE_LEAD, errors: [409, 412, 428] },
   listCompetencies: { params: p('frameworkId'), query: z.object({ ...pageQuery, area: z.optional(z.string()), tag: z.optional(IsoTag) }), access: ALL },
-  createCompetency: { params: p('frameworkId'), body: CompetencyInput, access: PEOPLE_LEAD, errors: [409] },
+  createCompetency: { params: p('frameworkId'), body: CompetencyInput, access: PEOPLE_LEAD, errors: [409, 422] },
   getCompetency: { params: p('competencyId'), access: ALL },
   updateCompetency: { params: p('competencyId'), body: CompetencyPatch, access: PEOPLE_LEAD, errors: [409, 422] },
   // ── the matrix ──────────────────────────────────────────────────────────
@@ -75,7 +75,7 @@ export const requests = defineRequests({
   listPlans: { query: z.object({ ...pageQuery, personId: z.optional(Id) }), access: ALL },
   getPlan: { params: p('planId'), access: ALL },
   createPlan: { body: PlanInput, access: WRITERS, errors: [422] },
-  addPlanItem: { params: p('planId'), body: PlanItemInput, access: WRITERS, errors: [409, 412, 428] },
+  addPlanItem: { params: p('planId'), body: PlanItemInput, access: WRITERS, errors: [409, 412, 428, 422] },
   updatePlanItem: { params: p('planId', 'itemId'), body: PlanItemPatch, access: WRITERS, errors: [409, 412, 428] },
   // ── calibration ─────────────────────────────────────────────────────────
   listCalibrations: { query: z.object({ ...pageQuery, cycleId: z.optional(Id) }), access: LEADS },

@@ -39,7 +39,7 @@ export interface RequestDef {
   body?: z.ZodMiniType;
   /** The roles allowed; `auditor` never writes. */
   access: readonly Access[];
-  /** Error statuses beyond the ones every route has (400, 401, 404, and 413 / 415 with a body). */
+  /** Error statuses beyond the ones every route has (400, 401, 403, 404; 413 / 415 with a body; 422 when idempotent). */
   errors?: readonly (409 | 412 | 422 | 428)[];
 }
 
