@@ -90,7 +90,8 @@ export async function seedLarge(db: Db, o: { people?: number; competencies?: num
     const cycle = await handlers.createCycle(leadCtx, { params: {}, query: {}, body: { name: 'Bench cycle', kind: 'review', frameworkId: fw.id, templateId: template.id, opensOn: '2026-01-01', closesOn: '2099-12-31' } });
     const reviewIds: string[] = [];
     for (let i = 0; i < R; i++) {
-      const subject = people[20 + i]!;
+      // Anyone but the lead (people[0]), the 21st person onwards when there are that many.
+      const subject = people[1 + ((19 + i) % (people.length - 1))]!;
       reviewIds.push((await handlers.createReview(leadCtx, { params: {}, query: {}, body: { cycleId: cycle.id, subjectId: subject.id, reviewerId: lead.id, kind: 'manager' } })).id);
     }
     return { frameworkId: fw.id, cycleId: cycle.id, competencyIds: comps, reviewIds, people: P, competencies: C, events: seq };

@@ -1,6 +1,6 @@
 /**
  * Load test of the reference server: autocannon on loopback against a server process over a file
- * database seeded with 1,000 people x 60 competencies. `run()` returns the figures; run directly
+ * database seeded with 1,000 people x 60 competencies, and the reads also at 10 and 100 people. `run()` returns the figures; run directly
  * (`pnpm --filter @evident/server bench`) it prints them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -61,31 +61,50 @@ async function coldMatrix(url: string, headers: Record<string, string>, large: {
   return res;
 }
 
-export async function run(opts: { duration?: number; connections?: number; log?: (s: string) => void } = {}): Promise<LoadResult[]> {
-  const duration = opts.duration ?? Number(process.env.BENCH_DURATION ?? 10);
-  const connections = opts.connections ?? 16;
-  const log = opts.log ?? ((s: string) => process.stderr.write(`${s}\n`));
+/** A server process over a fresh file database seeded with `people` x 60; `fn` runs the load. */
+async function withSeededServer<T>(people: number, reviews: number, log: (s: string) => void, fn: (url: string, large: Awaited<ReturnType<typeof seedLarge>>) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'evident-bench-'));
   const db = openDatabase(join(dir, 'evident.sqlite'));
   await migrate(db);
   const t0 = performance.now();
-  const large = await seedLarge(db, { reviews: connections * 2 });
+  const large = await seedLarge(db, { people, reviews });
   await db.destroy();
   log(`seeded ${large.people} people x ${large.competencies} competencies, ${large.events} evidence events in ${Math.round(performance.now() - t0)} ms`);
-
   const { url, child } = await startServerProcess(dir);
+  try {
+    return await fn(url, large);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((res) => child.once('exit', res));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run(opts: { duration?: number; connections?: number; log?: (s: string) => void } = {}): Promise<LoadResult[]> {
+  const duration = opts.duration ?? Number(process.env.BENCH_DURATION ?? 10);
+  const connections = opts.connections ?? 16;
+  const log = opts.log ?? ((s: string) => process.stderr.write(`${s}\n`));
   const headers = { authorization: `Bearer ${BENCH_TOKEN}` };
   const results: LoadResult[] = [];
-  const measure = async (name: string, o: Parameters<typeof autocannon>[0], conns = connections) => {
-    const r = await autocannon({ duration, connections: conns, headers, ...o });
+  const measure = async (name: string, o: Parameters<typeof autocannon>[0], conns = connections, seconds = duration) => {
+    const r = await autocannon({ duration: seconds, connections: conns, headers, ...o });
     const res = { name, p50: r.latency.p50, p95: p95(r.latency), p99: r.latency.p99, rps: Math.round(r.requests.average), non2xx: r.non2xx + r.errors + r.timeouts, requests: r.requests.total };
     log(`${name}: p50 ${res.p50} ms, p95 ${res.p95} ms, p99 ${res.p99} ms, ${res.rps} req/s, non-2xx ${res.non2xx}`);
     results.push(res);
   };
-  try {
-    await measure(`GET matrix (${large.people} x ${large.competencies})`, { url: `${url}/v1/matrix?frameworkId=${large.frameworkId}` }, 4);
+
+  // Growth: the reads at 1x and 10x (10 and 100 people), shorter runs; 100x (1,000 people) below.
+  for (const [label, people] of [['1x', 10], ['10x', 100]] as const) {
+    await withSeededServer(people, 4, log, async (url, large) => {
+      await measure(`GET matrix (${large.people} x ${large.competencies}, ${label})`, { url: `${url}/v1/matrix?frameworkId=${large.frameworkId}` }, 4, Math.max(3, duration / 2));
+      await measure(`GET evidence page (50 of ${large.events}, ${label})`, { url: `${url}/v1/evidence?limit=50` }, connections, Math.max(3, duration / 2));
+    });
+  }
+
+  await withSeededServer(1000, connections * 2, log, async (url, large) => {
+    await measure(`GET matrix (${large.people} x ${large.competencies}, 100x)`, { url: `${url}/v1/matrix?frameworkId=${large.frameworkId}` }, 4);
     results.push(await coldMatrix(url, headers, large, log));
-    await measure('GET evidence page (50 of ' + large.events + ')', { url: `${url}/v1/evidence?limit=50` });
+    await measure(`GET evidence page (50 of ${large.events}, 100x)`, { url: `${url}/v1/evidence?limit=50` });
     // Each request takes a draft nobody else is saving and sends the ETag that draft's last save
     // returned, so every save is a real 200 (autocannon resets its per-request context, so the
     // drafts and their versions live here).
@@ -109,11 +128,7 @@ export async function run(opts: { duration?: number; connections?: number; log?:
         },
       }],
     });
-  } finally {
-    child.kill('SIGTERM');
-    await new Promise((res) => child.once('exit', res));
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
   return results;
 }
 
