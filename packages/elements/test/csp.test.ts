@@ -1,16 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { enforceStrictCsp } from './support/strict-csp.js';
 import type { ReviewForm } from '../src/review-form/review-form.js';
 
 /**
  * The page from the issue: `script-src 'self'; style-src 'self'; require-trusted-types-for 'script'`.
  * Set as a meta tag before the library loads; every violation is recorded.
  */
-const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-document.head.append(meta);
+const violations = enforceStrictCsp();
 
 describe('strict Content-Security-Policy with Trusted Types', () => {
   it('the policy is in force on this page', async () => {

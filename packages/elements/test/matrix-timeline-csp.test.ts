@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { enforceStrictCsp } from './support/strict-csp.js';
 import type { CompetencyMatrix } from '../src/competency-matrix/competency-matrix.js';
 import type { EvidenceTimeline } from '../src/evidence-timeline/evidence-timeline.js';
 
@@ -6,12 +7,7 @@ import type { EvidenceTimeline } from '../src/evidence-timeline/evidence-timelin
  * The matrix and the timeline under `script-src 'self'; style-src 'self'; require-trusted-types-for 'script'`
  * (set before they load): virtual rows are positioned through the CSSOM, never a `style` attribute.
  */
-const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-document.head.append(meta);
+const violations = enforceStrictCsp();
 
 describe('matrix and timeline under a strict CSP with Trusted Types', () => {
   it('render, scroll and navigate without a violation', async () => {
