@@ -26,7 +26,7 @@ const focused = () => {
   const a = deepActiveElement();
   return [Number(a?.getAttribute('data-row')), Number(a?.getAttribute('data-col'))];
 };
-const labelOf = (c: HTMLElement) => c.querySelector('.visually-hidden')!.textContent;
+const labelOf = (c: HTMLElement) => c.getAttribute('aria-label');
 const names = (el: CompetencyMatrix) => $$(el, '.person-name').map((n) => n.textContent);
 async function choose(el: CompetencyMatrix, index: number, value: string) {
   const select = $$(el, 'select')[index]! as HTMLSelectElement;
@@ -56,7 +56,8 @@ describe('<competency-matrix>', () => {
     const grace = cell(el, 2, 1); // Grace, Access Controls: 2 of 3
     expect(labelOf(grace)).to.equal('Access Controls: assessed 2, required 3, gap 1');
     expect(grace.getAttribute('part')).to.equal('cell gap');
-    expect(grace.querySelector('[aria-hidden]')!.textContent + grace.querySelector('.gap-mark')!.textContent).to.equal('2/3▼1');
+    expect(getComputedStyle(grace, '::before').content + grace.textContent).to.equal('"2/3"▼1');
+    expect(grace.querySelector('.gap-mark')!.textContent).to.equal('▼1');
     expect(getComputedStyle(grace).borderTopStyle).to.equal('dashed');
     expect(labelOf(cell(el, 3, 1))).to.equal('Access Controls: not assessed, required 2, gap 2');
     expect(labelOf(cell(el, 1, 2))).to.equal('Cyber Resiliency: assessed 2, not required');
@@ -222,7 +223,25 @@ describe('<competency-matrix>', () => {
     const rows = $$(el, '.person');
     expect(rows.length).to.be.greaterThan(5).and.lessThan(100);
     expect(rows.map((r) => r.getAttribute('aria-rowindex')).slice(0, 3)).to.deep.equal(['3', '4', '5']);
-    expect($$(el, '[role=gridcell]').length).to.equal(rows.length * 60);
+    // Columns are windowed too: each row renders the columns in view (plus a few), not all 60.
+    const cells = $$(el, '[role=gridcell]');
+    expect(cells.length).to.be.greaterThan(rows.length * 3).and.at.most(rows.length * 30);
+    for (const row of rows) {
+      const indexes = [...row.querySelectorAll('[role=gridcell]')].map((c) => Number(c.getAttribute('aria-colindex')));
+      expect(indexes[0]).to.equal(2);
+      expect(indexes).to.deep.equal(indexes.map((_, k) => k + 2)); // contiguous from the first competency
+    }
+    expect($$(el, '[role=columnheader].name').length).to.be.at.most(30);
+
+    grid.scrollLeft = 3000;
+    await waitUntil(() => $$(el, '[role=gridcell]').some((c) => Number(c.getAttribute('aria-colindex')) > 30), 'columns follow the scroll');
+    const shown = $$(el, '.person')[0]!.querySelectorAll('[role=gridcell]');
+    expect(shown.length).to.be.at.most(30);
+    const first = shown[0] as HTMLElement;
+    // The first rendered cell sits where its column belongs: offset by the columns not rendered before it.
+    const header = $(el, `.name[aria-colindex="${first.getAttribute('aria-colindex')}"]`)!;
+    expect(first.getBoundingClientRect().left).to.be.closeTo(header.getBoundingClientRect().left, 3);
+    grid.scrollLeft = 0;
 
     grid.scrollTop = 20_000;
     await waitUntil(() => $$(el, '.person').some((r) => Number(r.getAttribute('aria-rowindex')) > 300), 'rows follow the scroll');
@@ -294,12 +313,67 @@ describe('<competency-matrix>', () => {
     expect(focused()).to.deep.equal([0, 0]); // the sticky header row: always in view
   });
 
+  it('moves focus into columns that were not rendered yet, scrolling them in', async () => {
+    const el = await matrix(makeMatrix({ people: 50, competencies: 60 }));
+    const grid = $(el, '[role=grid]')!;
+    expect($(el, '[data-row="1"][data-col="60"]')).to.equal(null); // not rendered before the move
+    await el.focusCell(1, 1);
+    await press('End');
+    expect(focused()).to.deep.equal([1, 60]);
+    const active = deepActiveElement()!;
+    expect(active.getAttribute('aria-colindex')).to.equal('61');
+    const box = grid.getBoundingClientRect();
+    expect(active.getBoundingClientRect().right).to.be.at.most(box.right + 1);
+    expect(active.getBoundingClientRect().left).to.be.at.least(cell(el, 1, 0).getBoundingClientRect().right - 1);
+    await press('ArrowDown');
+    expect(focused()).to.deep.equal([2, 60]);
+    expect(deepActiveElement()!.getAttribute('aria-colindex')).to.equal('61');
+    await press('ArrowUp');
+    await press('ArrowUp');
+    expect(focused()).to.deep.equal([0, 60]); // the column header of the last column
+    expect(deepActiveElement()!.getAttribute('aria-colindex')).to.equal('61');
+    await press('ArrowDown');
+    await press('Home');
+    expect(focused()).to.deep.equal([1, 0]);
+    await press('ArrowRight');
+    expect(focused()).to.deep.equal([1, 1]);
+    expect(deepActiveElement()!.getAttribute('aria-colindex')).to.equal('2');
+    expect(grid.scrollLeft).to.equal(0);
+  });
+
+  it('moves focus into columns not rendered yet right to left too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><competency-matrix .data=${makeMatrix({ people: 50, competencies: 60 })}></competency-matrix></div>`);
+    const el = wrapper.querySelector('competency-matrix')!;
+    await el.updateComplete;
+    await frames(2);
+    await el.focusCell(1, 1);
+    await press('End');
+    expect(focused()).to.deep.equal([1, 60]);
+    expect(deepActiveElement()!.getAttribute('aria-colindex')).to.equal('61');
+    const grid = $(el, '[role=grid]')!;
+    expect(grid.scrollLeft).to.be.lessThan(0);
+    const box = grid.getBoundingClientRect();
+    const rect = deepActiveElement()!.getBoundingClientRect();
+    expect(rect.left).to.be.at.least(box.left - 1);
+    expect(rect.right).to.be.at.most(cell(el, 1, 0).getBoundingClientRect().left + 1);
+  });
+
   it('keeps the focused row rendered (and the tab stop) when scrolled far away', async () => {
     const el = await matrix(makeMatrix({ people: 1000, competencies: 10 }));
     await el.focusCell(2, 3);
     const grid = $(el, '[role=grid]')!;
     grid.scrollTop = 30_000;
     await waitUntil(() => $$(el, '.person').some((r) => Number(r.getAttribute('aria-rowindex')) > 500));
+    expect(focused()).to.deep.equal([2, 3]);
+    expect($$(el, '[tabindex="0"]')).to.have.length(1);
+  });
+
+  it('keeps the focused cell rendered (and the tab stop) when scrolled far sideways', async () => {
+    const el = await matrix(makeMatrix({ people: 50, competencies: 60 }));
+    await el.focusCell(2, 3);
+    const grid = $(el, '[role=grid]')!;
+    grid.scrollLeft = 5000;
+    await waitUntil(() => $$(el, '[role=gridcell]').some((c) => Number(c.getAttribute('aria-colindex')) > 50));
     expect(focused()).to.deep.equal([2, 3]);
     expect($$(el, '[tabindex="0"]')).to.have.length(1);
   });

@@ -74,7 +74,7 @@ export const matrixStyles = css`
   .probe {
     position: absolute;
     block-size: var(--_row);
-    inline-size: 1px;
+    inline-size: var(--_col);
     visibility: hidden;
   }
   /* Fixed-basis flex rows: the same tracks as a grid, at a fraction of the layout cost per row. */
@@ -116,16 +116,19 @@ export const matrixStyles = css`
     position: sticky;
     inset-inline-start: calc(var(--_name) + var(--_ev-space));
   }
+  /* The smaller text is on the span: an em in --_col must mean the same width here as in the cells. */
   .name {
-    content-visibility: auto;
-    font-size: 0.8125em;
-    line-height: 1.25;
-    block-size: 4.5em;
+    block-size: 3.65625em;
     overflow: hidden;
     /* Whole words per line; only a word wider than the column breaks. The title has the full name. */
     overflow-wrap: break-word;
     hyphens: auto;
     border-inline-start: 1px solid color-mix(in srgb, var(--_ev-border) 40%, transparent);
+  }
+  .name > span {
+    display: block;
+    font-size: 0.8125em;
+    line-height: 1.25;
   }
   .corner,
   .rowheader {
@@ -145,8 +148,8 @@ export const matrixStyles = css`
   }
   /*
    * Each row and cell is a fixed-size layout boundary: inserting a row never re-lays out the others.
-   * Cells scrolled out of view sideways skip layout and paint of their content (they stay in the DOM
-   * and the accessibility tree), so 60 competencies cost about what the visible ten do.
+   * Only the columns in view sideways (plus a few) are rendered, so 60 competencies cost about what
+   * the visible ten do; the first one rendered is pushed to its place by --_c0 (below).
    */
   .person {
     contain: strict;
@@ -178,9 +181,15 @@ export const matrixStyles = css`
   .row > .cell {
     flex-basis: calc(var(--_col) - 4px);
   }
+  /* Columns are virtualised: the first one rendered starts after the --_c0 columns before it. */
+  .corner + .name {
+    margin-inline-start: calc(var(--_c0, 0) * var(--_col));
+  }
+  .rowheader + .cell {
+    margin-inline-start: calc(var(--_c0, 0) * var(--_col) + 2px);
+  }
   .cell {
     contain: strict;
-    content-visibility: auto;
     display: flex;
     align-items: center;
     justify-content: center;
@@ -191,6 +200,9 @@ export const matrixStyles = css`
     border-radius: var(--_ev-radius);
     font-variant-numeric: tabular-nums;
     cursor: pointer;
+  }
+  .cell::before {
+    content: attr(data-levels);
   }
   .cell.optional {
     color: var(--_ev-muted);
@@ -208,10 +220,6 @@ export const matrixStyles = css`
   .cell.l3 { border-inline-start-color: var(--_ev-level-3); }
   .cell.l4 { border-inline-start-color: var(--_ev-level-4); }
   .cell.l5 { border-inline-start-color: var(--_ev-level-5); }
-  .of {
-    color: var(--_ev-muted);
-    padding-inline: 0.1em;
-  }
   .gap-mark {
     color: var(--_ev-danger);
     font-size: 0.8125em;

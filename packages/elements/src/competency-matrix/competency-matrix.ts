@@ -26,6 +26,8 @@ export interface CompetencySelectDetail {
 type LoadArgs = readonly [Client, string | undefined, string | undefined, string | undefined, string | undefined];
 
 const OVERSCAN = 3;
+/** Columns rendered beyond each side of the horizontal viewport. */
+const COL_OVERSCAN = 2;
 
 /** Everything a row shows of its person, by value. */
 const rowKey = ({ person, assessed, required }: MatrixViewRow['row']): string =>
@@ -37,7 +39,9 @@ const rowKey = ({ person, assessed, required }: MatrixViewRow['row']): string =>
  * groups by competency area, sort by name or gap, filters by team, role and area, CSV of what is
  * shown. WAI-ARIA grid (roving tabindex; arrows, Home / End, Ctrl+Home / Ctrl+End, PageUp / PageDown;
  * Enter / Space select). Rows are virtualised, so 1,000 people x 60 competencies stay smooth, while
- * `aria-rowcount` / `aria-rowindex` count every row (header rows first, then people).
+ * `aria-rowcount` / `aria-rowindex` count every row (header rows first, then people). Columns are
+ * virtualised too (only those in the horizontal viewport, plus a few), while `aria-colcount` /
+ * `aria-colindex` count every column.
  *
  * Controlled: set `.data` (a `Matrix`). Connected: set `framework-id`, `team`, `role-id` or
  * `manager-id` inside an `<evident-provider>` (or with `.client`).
@@ -117,8 +121,10 @@ export class CompetencyMatrix extends ConnectedElement {
   });
 
   readonly #window = new VirtualWindow();
+  readonly #cols = new VirtualWindow();
   #view: MatrixView | undefined;
   #viewKey: unknown[] = [];
+  #collator: [string, Intl.Collator] | undefined;
   #top = 0;
   /**
    * Viewport, row and sticky header heights in px, read when a ResizeObserver reports (after layout,
@@ -127,8 +133,15 @@ export class CompetencyMatrix extends ConnectedElement {
   #height = globalThis.innerHeight || 640;
   #rowSize = 48;
   #headHeight = 0;
+  /** Horizontal scroll (px from the inline start, whatever the direction), viewport width, column and name widths. */
+  #left = 0;
+  #width = globalThis.innerWidth || 1024;
+  #colSize = 112;
+  #nameSize = 224;
   /** The rows `[start, end)` of the last render: a measurement re-renders only if it needs others. */
   #rendered = { start: 0, end: 0 };
+  /** The columns `[start, end)` (0-based competency indexes) of the last render. */
+  #renderedCols = { start: 0, end: 0 };
   #resize = new ResizeObserver(() => this.#measure());
   #observed = new WeakSet<Element>();
   /** Bumped when the UI language finishes loading, so guarded rows re-render their text. */
@@ -152,7 +165,9 @@ export class CompetencyMatrix extends ConnectedElement {
     if (!matrix) return undefined;
     const key = [matrix, this.team, this.roleId, this.area, this.sort, this.groupBy, this.locale.lang];
     if (!this.#view || key.some((k, i) => k !== this.#viewKey[i])) {
-      this.#view = buildMatrixView(matrix, { team: this.team, roleId: this.roleId, area: this.area, sort: this.sort, groupByArea: this.groupBy === 'area' }, new Intl.Collator(this.locale.lang));
+      // One collator a language: constructing one costs more than a view of a small matrix.
+      if (this.#collator?.[0] !== this.locale.lang) this.#collator = [this.locale.lang, new Intl.Collator(this.locale.lang)];
+      this.#view = buildMatrixView(matrix, { team: this.team, roleId: this.roleId, area: this.area, sort: this.sort, groupByArea: this.groupBy === 'area' }, this.#collator[1]);
       this.#viewKey = key;
     }
     return this.#view;
@@ -234,13 +249,18 @@ export class CompetencyMatrix extends ConnectedElement {
     const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
     if (!grid || !probe) return;
     const rowSize = probe.offsetHeight || this.#rowSize;
-    const changed = rowSize !== this.#rowSize;
+    const colSize = probe.offsetWidth || this.#colSize;
+    const changed = rowSize !== this.#rowSize || colSize !== this.#colSize;
     this.#height = grid.clientHeight || this.#height;
+    this.#width = grid.clientWidth || this.#width;
     this.#rowSize = rowSize;
+    this.#colSize = colSize;
+    this.#nameSize = this.renderRoot.querySelector<HTMLElement>('.corner')?.offsetWidth ?? this.#nameSize;
     this.#headHeight = this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
-    // Rows already cover the (smaller) viewport: keep them until the next scroll.
+    // Rows and columns already cover the (smaller) viewport: keep them until the next scroll.
     const { start, end } = this.#range();
-    if (changed || start < this.#rendered.start || end > this.#rendered.end) this.requestUpdate();
+    const cols = this.#colRange();
+    if (changed || start < this.#rendered.start || end > this.#rendered.end || cols.start < this.#renderedCols.start || cols.end > this.#renderedCols.end) this.requestUpdate();
   }
 
   /** The rows to render for the current scroll position and sizes. */
@@ -248,10 +268,19 @@ export class CompetencyMatrix extends ConnectedElement {
     return this.#window.range(Math.max(0, this.#top - this.#headHeight), this.#height, OVERSCAN);
   }
 
+  /** The columns to render for the current horizontal scroll position and sizes. */
+  #colRange(): { start: number; end: number } {
+    return this.#cols.range(Math.max(0, this.#left - this.#nameSize), this.#width, COL_OVERSCAN);
+  }
+
   #onScroll = (event: Event): void => {
-    this.#top = (event.currentTarget as HTMLElement).scrollTop;
+    const grid = event.currentTarget as HTMLElement;
+    this.#top = grid.scrollTop;
+    // Right to left, Chromium counts scrollLeft from 0 down to negative values.
+    this.#left = Math.abs(grid.scrollLeft);
     const { start, end } = this.#range();
-    if (start !== this.#rendered.start || end !== this.#rendered.end) this.requestUpdate();
+    const cols = this.#colRange();
+    if (start !== this.#rendered.start || end !== this.#rendered.end || cols.start !== this.#renderedCols.start || cols.end !== this.#renderedCols.end) this.requestUpdate();
   };
 
   #renderMatrix(): TemplateResult {
@@ -280,6 +309,8 @@ export class CompetencyMatrix extends ConnectedElement {
     const headerRows = view.groups.length ? 2 : 1;
     this.#window.setFixed(view.rows.length, this.#rowSize);
     const { start, end } = (this.#rendered = this.#range());
+    this.#cols.setFixed(view.columns.length, this.#colSize);
+    this.#renderedCols = this.#colRange();
     const indexes = Array.from({ length: end - start }, (_, i) => start + i);
     // The active row stays rendered when scrolled away, so the roving tab stop (and focus) survive.
     // In order: moving a focused node in the DOM would blur it.
@@ -312,14 +343,19 @@ export class CompetencyMatrix extends ConnectedElement {
               )}
             </div>`
           : nothing}
-        <div class="row names" role="row" aria-rowindex=${headerRows}>
+        <div class="row names" role="row" aria-rowindex=${headerRows} ${cssProps({ '--_c0': this.#columnsOf(view, 0)[0] ?? 0 })}>
           <div class="corner" part="column-header" role="columnheader" aria-colindex="1" aria-sort=${this.sort === 'name' ? 'ascending' : 'none'} data-row="0" data-col="0" tabindex=${this.#nav.tabIndexFor(0, 0)}>
             ${msg('Person', { id: 'matrix-person' })}
           </div>
-          ${view.columns.map(
-            (c, j) => html`<div class="name" part="column-header" role="columnheader" aria-colindex=${j + 2} data-row="0" data-col=${j + 1} tabindex=${this.#nav.tabIndexFor(0, j + 1)} title=${`${c.area}: ${c.name}`}>
+          ${repeat(
+            this.#columnsOf(view, 0),
+            (j) => j,
+            (j) => {
+              const c = view.columns[j]!;
+              return html`<div class="name" part="column-header" role="columnheader" aria-colindex=${j + 2} data-row="0" data-col=${j + 1} tabindex=${this.#nav.tabIndexFor(0, j + 1)} title=${`${c.area}: ${c.name}`}>
               <span>${c.name}</span>
-            </div>`,
+            </div>`;
+            },
           )}
         </div>
       </div>
@@ -330,7 +366,7 @@ export class CompetencyMatrix extends ConnectedElement {
           // A row re-renders only when what it shows changes (by value: a new `data` with one new level
           // re-renders one row), so scrolling renders just the rows that enter.
           (i) =>
-            guard([columns, floor, headerRows, rowKey(view.rows[i]!.row), i, this.roles, this.#rowSize, this.#nav.row === i + 1 ? this.#nav.col : -1, this.locale.lang, this.#localeVersion], () =>
+            guard([columns, floor, headerRows, rowKey(view.rows[i]!.row), i, this.roles, this.#rowSize, this.#nav.row === i + 1 ? this.#nav.col : -1, this.#renderedCols.start, this.#renderedCols.end, this.locale.lang, this.#localeVersion], () =>
               this.#renderRow(view, view.rows[i]!, i, headerRows),
             ),
         )}
@@ -341,12 +377,35 @@ export class CompetencyMatrix extends ConnectedElement {
   #renderRow(view: MatrixView, { row }: MatrixViewRow, index: number, headerRows: number): TemplateResult {
     const r = index + 1;
     const meta = `${row.person.team} · ${this.#roleName(row.person.roleId)}`;
-    return html`<div class="row person" part="row" role="row" aria-rowindex=${headerRows + r} ${cssProps({ '--_y': `${this.#window.offsetOf(index)}px` })}>
+    const cols = this.#columnsOf(view, r);
+    return html`<div class="row person" part="row" role="row" aria-rowindex=${headerRows + r} ${cssProps({ '--_y': `${this.#window.offsetOf(index)}px`, '--_c0': cols[0] ?? 0 })}>
       <div class="rowheader" part="row-header" role="rowheader" aria-colindex="1" data-row=${r} data-col="0" tabindex=${this.#nav.tabIndexFor(r, 0)} title=${`${row.person.name} (${meta})`}>
         <span class="person-name">${row.person.name}</span><span class="meta">${meta}</span>
       </div>
-      ${view.columns.map((c, j) => this.#renderCell(c, row.assessed[c.index] ?? null, row.required[c.index] ?? null, r, j + 1))}
+      ${repeat(
+        cols,
+        (j) => j,
+        (j) => {
+          const c = view.columns[j]!;
+          return this.#renderCell(c, row.assessed[c.index] ?? null, row.required[c.index] ?? null, r, j + 1);
+        },
+      )}
     </div>`;
+  }
+
+  /**
+   * The competency indexes (0-based, contiguous) that row `r` renders: the columns in view, widened
+   * to the active cell in the active row, so the roving tab stop (and focus) survive a scroll sideways.
+   */
+  #columnsOf(view: MatrixView, r: number): number[] {
+    let { start, end } = this.#renderedCols;
+    end = Math.min(end, view.columns.length);
+    const active = this.#nav.col - 1;
+    if (r === this.#nav.row && active >= 0 && active < view.columns.length) {
+      start = Math.min(start, active);
+      end = Math.max(end, active + 1);
+    }
+    return Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
   }
 
   #renderCell(column: MatrixColumn, assessed: number | null, required: number | null, row: number, col: number): TemplateResult {
@@ -367,6 +426,14 @@ export class CompetencyMatrix extends ConnectedElement {
       if (top !== grid.scrollTop) {
         grid.scrollTop = top;
         this.#top = grid.scrollTop;
+      }
+    }
+    if (col > 0) {
+      // Likewise sideways: the column may not be rendered, so scroll it in first (negative right to left).
+      const left = this.#cols.scrollTopFor(col - 1, this.#left, this.#width - this.#nameSize);
+      if (left !== this.#left) {
+        grid.scrollLeft = this.locale.rtl ? -left : left;
+        this.#left = Math.abs(grid.scrollLeft);
       }
     }
     this.requestUpdate();

@@ -87,21 +87,17 @@ export function cellLabel(name: string, assessed: number | null, required: numbe
 
 /**
  * A cell: "2/3" (assessed / required), a "▼1" mark and dashed border on a gap, a level bar in the
- * level's colour. Its accessible name is a hidden sentence (not aria-label: axe wants a label to
- * contain the visible "2/3"). Two static templates instead of a bound `part`: fewer bindings a cell.
+ * level's colour. Its accessible name is the `aria-label` sentence (it begins with the competency,
+ * which the visible text does not show). The visible "2/3" is generated content from `data-levels`:
+ * no node of its own, and not text that axe would want the label to repeat word for word. One element
+ * a cell (two on a gap), no hidden text to lay out and shape: cell count drives first-render cost.
+ * Two static templates instead of a bound `part`.
  */
 export function renderCell(name: string, assessed: number | null, required: number | null, gap: number, p: CellPosition): TemplateResult {
-  const a = assessed === null ? '–' : formatLevel(assessed, p.locale);
-  const q = required === null ? '–' : formatLevel(required, p.locale);
+  const text = `${assessed === null ? '–' : formatLevel(assessed, p.locale)}/${required === null ? '–' : formatLevel(required, p.locale)}`;
   const label = cellLabel(name, assessed, required, gap, p.locale);
   const cls = `cell l${assessed ?? 'none'}${required === null ? ' optional' : ''}`;
   return gap
-    ? html`<div class=${cls} part="cell gap" role="gridcell" aria-colindex=${p.col + 1} data-row=${p.row} data-col=${p.col} data-gap tabindex=${p.tabIndex}>
-        <span class="levels" aria-hidden="true">${a}<span class="of">/</span>${q}</span><span class="gap-mark" part="gap-mark" aria-hidden="true">▼${formatLevel(gap, p.locale)}</span>
-        <span class="visually-hidden">${label}</span>
-      </div>`
-    : html`<div class=${cls} part="cell" role="gridcell" aria-colindex=${p.col + 1} data-row=${p.row} data-col=${p.col} tabindex=${p.tabIndex}>
-        <span class="levels" aria-hidden="true">${a}<span class="of">/</span>${q}</span>
-        <span class="visually-hidden">${label}</span>
-      </div>`;
+    ? html`<div class=${cls} part="cell gap" role="gridcell" aria-label=${label} aria-colindex=${p.col + 1} data-row=${p.row} data-col=${p.col} data-gap tabindex=${p.tabIndex} data-levels=${text}><span class="gap-mark" part="gap-mark" aria-hidden="true">▼${formatLevel(gap, p.locale)}</span></div>`
+    : html`<div class=${cls} part="cell" role="gridcell" aria-label=${label} aria-colindex=${p.col + 1} data-row=${p.row} data-col=${p.col} tabindex=${p.tabIndex} data-levels=${text}></div>`;
 }
