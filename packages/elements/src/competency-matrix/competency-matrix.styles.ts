@@ -14,40 +14,11 @@ export const matrixStyles = css`
     /* From the spacing token, so density="compact" here or on any ancestor (a provider) tightens rows. */
     --_row: var(--ev-matrix-row-size, calc(2em + 2 * var(--_ev-space)));
   }
-  /* Toolbar above a grid that takes the rest: whatever display the page gives the host. */
-  .frame {
-    display: flex;
-    flex-direction: column;
-    block-size: 100%;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_ev-space);
-    padding-block-end: var(--_ev-space);
-  }
-  .filter {
-    display: flex;
-    flex-direction: column;
-    font-size: 0.875em;
-    color: var(--_ev-muted);
-  }
   .filter.check {
     flex-direction: row;
     align-items: center;
     gap: calc(var(--_ev-space) / 2);
     min-block-size: 2.25em;
-  }
-  select {
-    font: inherit;
-    font-size: 1.0625em;
-    min-block-size: 2.25em;
-    color: var(--_ev-text);
-    background: var(--_ev-surface);
-    border: 1px solid var(--_ev-border);
-    border-radius: var(--_ev-radius);
-    padding-inline: calc(var(--_ev-space) / 2);
   }
   .legend {
     color: var(--_ev-muted);

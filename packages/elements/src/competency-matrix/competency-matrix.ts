@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import type { Matrix } from '@evident/contract';
 import type { Client } from '@evident/sdk';
+import { toolbarStyles } from '../styles/toolbar.js';
 import { ConnectedElement } from '../base/connected-element.js';
 import { LoadController } from '../base/load-controller.js';
 import { GridNavigationController } from '../controllers/grid-navigation.js';
@@ -73,7 +74,7 @@ const rowKey = ({ person, assessed, required }: MatrixViewRow['row']): string =>
  */
 export class CompetencyMatrix extends ConnectedElement {
   static override defaultTag = 'competency-matrix';
-  static override styles = [ConnectedElement.styles, matrixStyles];
+  static override styles = [ConnectedElement.styles, toolbarStyles, matrixStyles];
 
   /** Controlled mode: the matrix to show. While set, nothing is loaded. */
   @property({ attribute: false }) data?: Matrix;

@@ -12,34 +12,6 @@ export const timelineStyles = css`
     --_article: var(--ev-timeline-article-size, calc(4.5em + 4 * var(--_ev-space)));
     --_day: var(--ev-timeline-day-size, calc(1.5em + 1.5 * var(--_ev-space)));
   }
-  /* Toolbar above a scroller that takes the rest: whatever display the page gives the host. */
-  .frame {
-    display: flex;
-    flex-direction: column;
-    block-size: 100%;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_ev-space);
-    padding-block-end: var(--_ev-space);
-  }
-  .filter {
-    display: flex;
-    flex-direction: column;
-    font-size: 0.875em;
-    color: var(--_ev-muted);
-  }
-  select {
-    font: inherit;
-    font-size: 1.0625em;
-    min-block-size: 2.25em;
-    color: var(--_ev-text);
-    background: var(--_ev-surface);
-    border: 1px solid var(--_ev-border);
-    border-radius: var(--_ev-radius);
-  }
   .badge {
     margin-inline-start: auto;
     display: inline-flex;

@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import type { ChainVerification, Evidence, EvidenceType } from '@evident/contract';
 import type { Client } from '@evident/sdk';
+import { toolbarStyles } from '../styles/toolbar.js';
 import { ConnectedElement } from '../base/connected-element.js';
 import { LoadController, renderLoadError } from '../base/load-controller.js';
 import { VirtualWindow } from '../controllers/virtual-window.js';
@@ -64,7 +65,7 @@ const KNOWN_CLAUSES = ['7.2', '9.1', '9.3'];
  */
 export class EvidenceTimeline extends ConnectedElement {
   static override defaultTag = 'evidence-timeline';
-  static override styles = [ConnectedElement.styles, timelineStyles];
+  static override styles = [ConnectedElement.styles, toolbarStyles, timelineStyles];
 
   /** Controlled mode: the events to show, newest first. While set, nothing is loaded. */
   @property({ attribute: false }) data?: Evidence[];
