@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import type { Matrix } from '@evident/contract';
 import type { Client } from '@evident/sdk';
+import { ResizeWatch } from '../controllers/resize-watch.js';
 import { toolbarStyles } from '../styles/toolbar.js';
 import { ConnectedElement } from '../base/connected-element.js';
 import { LoadController } from '../base/load-controller.js';
@@ -143,16 +144,19 @@ export class CompetencyMatrix extends ConnectedElement {
   #rendered = { start: 0, end: 0 };
   /** The columns `[start, end)` (0-based competency indexes) of the last render. */
   #renderedCols = { start: 0, end: 0 };
-  #resize = new ResizeObserver(() => this.#measure());
-  #observed = new WeakSet<Element>();
   /** Bumped when the UI language finishes loading, so guarded rows re-render their text. */
   #localeVersion = 0;
   #onLocale = (): void => void this.#localeVersion++;
 
+  constructor() {
+    super();
+    // Sizes are read only after layout (in #measure), never while rendering; the watch registers itself.
+    new ResizeWatch(this, ['.grid', '.probe', '.head'], () => this.#measure());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('lit-localize-status', this.#onLocale);
-    this.#observe();
   }
 
   /** The matrix in effect: `.data`, else the loaded one. */
@@ -203,8 +207,6 @@ export class CompetencyMatrix extends ConnectedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('lit-localize-status', this.#onLocale);
-    this.#resize.disconnect();
-    this.#observed = new WeakSet();
   }
 
   override render() {
@@ -226,23 +228,6 @@ export class CompetencyMatrix extends ConnectedElement {
             </p>`
           : html`<p class="ev-status" part="status" role="status">${msg('No people in this matrix yet.', { id: 'matrix-empty' })}</p>`,
     });
-  }
-
-  /** Layout is read only in the ResizeObserver callback, never here: no forced layout per render. */
-  protected override updated(): void {
-    this.#observe();
-  }
-
-  /** Observing a node again would report it again: only new nodes (a grid after the empty state). */
-  #observe(): void {
-    // querySelector stops at the first match, early in the tree; querySelectorAll would visit every cell.
-    for (const selector of ['.grid', '.probe', '.head']) {
-      const node = this.renderRoot.querySelector(selector);
-      if (node && !this.#observed.has(node)) {
-        this.#observed.add(node);
-        this.#resize.observe(node);
-      }
-    }
   }
 
   #measure(): void {

@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import type { ChainVerification, Evidence, EvidenceType } from '@evident/contract';
 import type { Client } from '@evident/sdk';
+import { ResizeWatch } from '../controllers/resize-watch.js';
 import { toolbarStyles } from '../styles/toolbar.js';
 import { ConnectedElement } from '../base/connected-element.js';
 import { LoadController, renderLoadError } from '../base/load-controller.js';
@@ -140,8 +141,6 @@ export class EvidenceTimeline extends ConnectedElement {
   #active = 0;
   /** The articles `[start, end)` of the last render: a measurement re-renders only if it needs others. */
   #rendered = { start: 0, end: 0 };
-  #resize = new ResizeObserver(() => this.#measure());
-  #observed = new WeakSet<Element>();
   /** Whether the sizes are measured, not guessed: only then is the distance to the end worth a page. */
   #measured = false;
 
@@ -172,17 +171,20 @@ export class EvidenceTimeline extends ConnectedElement {
     this.renderRoot.querySelector<HTMLElement>(`article[data-index="${this.#active}"]`)?.focus({ preventScroll: true });
   }
 
+  constructor() {
+    super();
+    // Sizes are read only after layout (in #measure), never while rendering; the watch registers itself.
+    new ResizeWatch(this, ['.scroller', '.probe-article', '.probe-day'], () => this.#measure());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('lit-localize-status', this.#onLocale);
-    this.#observe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('lit-localize-status', this.#onLocale);
-    this.#resize.disconnect();
-    this.#observed = new WeakSet();
   }
 
   override render() {
@@ -196,22 +198,8 @@ export class EvidenceTimeline extends ConnectedElement {
       })}</div>`;
   }
 
-  /** Layout is read only in the ResizeObserver callback, never here: no forced layout per render. */
   protected override updated(): void {
-    this.#observe();
     this.#maybeLoadMore();
-  }
-
-  /** Observing a node again would report it again: only new nodes (a scroller after the empty state). */
-  #observe(): void {
-    // querySelector stops at the first match, early in the tree; querySelectorAll would visit every cell.
-    for (const selector of ['.scroller', '.probe-article', '.probe-day']) {
-      const node = this.renderRoot.querySelector(selector);
-      if (node && !this.#observed.has(node)) {
-        this.#observed.add(node);
-        this.#resize.observe(node);
-      }
-    }
   }
 
   #scroller(): HTMLElement | null {
