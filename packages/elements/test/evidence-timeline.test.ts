@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { ChainVerification, Evidence } from '@evident/contract';
+import { EvidenceType, type ChainVerification, type Evidence } from '@evident/contract';
 import { createClient } from '@evident/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { EvidenceTimeline } from '../src/evidence-timeline/evidence-timeline.js';
@@ -94,6 +94,8 @@ describe('<evidence-timeline>', () => {
 
   it('filters by type and clause from its controls and properties', async () => {
     const el = await timeline(three());
+    const offered = [...($$(el, 'select')[0] as HTMLSelectElement).options].map((o) => o.value).filter(Boolean);
+    expect(offered).to.have.members([...EvidenceType.options]); // every type the contract knows, once
     await choose(el, 0, 'assessment.recorded');
     expect(el.type).to.equal('assessment.recorded');
     expect(articles(el).map((a) => text(a.querySelector('[part=type]')))).to.deep.equal(['Assessment recorded']);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil, aTimeout, nextFrame } from '@open-wc/testing';
 import { createClient } from '@evident/sdk';
 import type { Viewer } from '@evident/contract';
 import { ConnectedElement } from '../src/base/connected-element.js';
@@ -6,6 +6,7 @@ import { LoadController } from '../src/base/load-controller.js';
 import { defineElements } from '../src/define.js';
 import { EvidentProvider } from '../src/provider/evident-provider.js';
 import { fakeApi, json, problem } from './support/fake-api.js';
+import { activeUiLocale } from '../src/localize/configure.js';
 
 const viewer: Viewer = { person: { id: 'p-1', name: 'Ada <b>Lovelace</b>', email: 'ada@example.com', roleId: 'r-1', managerId: null, team: 'Core' }, access: 'manager' };
 
@@ -143,6 +144,32 @@ describe('localisation follows lang', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('nicht gefunden');
     wrapper.setAttribute('lang', 'en');
     await waitUntil(() => text(el).includes('Try again'), 'English again');
+  });
+
+  it('ends in the last language asked for when it changes back before German has loaded', async () => {
+    const api = fakeApi({ 'GET /v1/me': () => problem(404, 'Not Found') });
+    const client = createClient({ baseUrl: 'https://api.test', fetch: api.fetch, retry: 0 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><viewer-name .client=${client}></viewer-name></div>`);
+    const el = wrapper.querySelector('viewer-name') as ViewerName;
+    await waitUntil(() => el.load.status === 'error' && text(el).includes('Try again'));
+    const ready = new Promise<string>((resolve) => {
+      const onStatus = (event: Event) => {
+        const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+        if (detail.status !== 'ready') return;
+        window.removeEventListener('lit-localize-status', onStatus);
+        resolve(detail.readyLocale ?? '');
+      };
+      window.addEventListener('lit-localize-status', onStatus);
+    });
+    wrapper.setAttribute('lang', 'de');
+    await Promise.resolve(); // the lang observer runs and German starts loading
+    wrapper.setAttribute('lang', 'en');
+    expect(await ready).to.equal('en');
+    await import('../src/localize/locales/de.js'); // the German load has settled too
+    await nextFrame();
+    await el.updateComplete;
+    expect(text(el)).to.contain('Try again');
+    expect(activeUiLocale()).to.equal('en');
   });
 });
 

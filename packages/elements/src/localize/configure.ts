@@ -34,12 +34,16 @@ export function uiLocaleFor(lang: string): UiLocale {
   return (targetLocales as readonly string[]).includes(base) ? (base as UiLocale) : sourceLocale;
 }
 
-/** Switches the UI language if needed; elements re-render on `lit-localize-status` "ready". */
+/**
+ * Switches the UI language if needed; elements re-render on `lit-localize-status` "ready".
+ * Always asks setLocale: it compares with the locale still loading, where getLocale() would
+ * answer the old one and let a slow German load win over a later switch back to English.
+ */
 export function requestUiLocale(lang: string): void {
   const api = configured();
   if (!api) return;
   const wanted = uiLocaleFor(lang);
-  if (wanted !== api.getLocale()) api.setLocale(wanted).catch((error: unknown) => console.warn('[evident] could not load locale', wanted, error));
+  api.setLocale(wanted).catch((error: unknown) => console.warn('[evident] could not load locale', wanted, error));
 }
 
 /** The UI locale in effect now. */
