@@ -44,7 +44,7 @@ test('an invalid body is a 400 problem naming the field', async () => {
   const error = await client.saveReviewDraft({ params: { reviewId: 'rev-2' }, body: { answers: [{ questionId: 'no spaces allowed', level: 99 }] } }).catch((e: unknown) => e);
   assert.ok(error instanceof ApiError);
   assert.equal(error.status, 400);
-  assert.ok(error.fieldErrors.some((f) => f.path.startsWith('body.answers.0')), JSON.stringify(error.fieldErrors));
+  assert.ok(error.fieldErrors.some((f) => f.path.startsWith('answers.0')), JSON.stringify(error.fieldErrors));
 });
 
 test('a retried submit with the same Idempotency-Key returns the first result instead of a 409', async () => {
@@ -64,7 +64,7 @@ test('the docs’ validation sample refuses a bad draft with field paths, and it
   const { parseDraft } = await import('../../docs/samples/api-contract/validate-body.js');
   const bad = parseDraft({ answers: [{ questionId: 'q-1', level: 42 }] });
   assert.equal(bad.ok, false);
-  assert.ok(!bad.ok && bad.problem.errors.some((e) => e.path === 'body.answers.0.level'), JSON.stringify(bad));
+  assert.ok(!bad.ok && bad.problem.errors.some((e) => e.path === 'answers.0.level'), JSON.stringify(bad));
   assert.equal(parseDraft({ answers: [{ questionId: 'q-1', level: 2 }] }).ok, true);
   const { Problem } = await import('@evident/contract');
   const sample = JSON.parse(readFileSync(new URL('../../docs/samples/api-contract/problem-412.json', import.meta.url), 'utf8')) as unknown;

@@ -91,7 +91,7 @@ function check(schema: { safeParse(v: unknown): { success: boolean; data?: unkno
   if (!schema) return value;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const errors = result.error!.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message }));
+  const errors = result.error!.issues.map((i) => ({ path: [where, ...i.path.map(String)].filter(Boolean).join('.'), message: i.message }));
   throw new Problem(400, 'The request is not valid', { errors });
 }
 
@@ -115,7 +115,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
       const output = handler({
         params: check(route.params, rawParams, 'params') as Record<string, string>,
         query: check(route.query, Object.fromEntries(url.searchParams), 'query') as Record<string, unknown>,
-        body: check(route.body, route.method === 'GET' ? undefined : await readJson(req), 'body'),
+        body: check(route.body, route.method === 'GET' ? undefined : await readJson(req), ''), // body paths start inside the body: answers.0.level
         header: (h) => req.headers[h] as string | undefined,
       });
       res.writeHead(output.status ?? route.status ?? 200, { 'content-type': 'application/json', ...(output.etag ? { etag: output.etag } : {}) });

@@ -4,6 +4,6 @@ import { routes } from '@evident/contract';
 export function parseDraft(json: unknown) {
   const result = routes.saveReviewDraft.body.safeParse(json);
   if (result.success) return { ok: true as const, draft: result.data };
-  const errors = result.error.issues.map((i) => ({ path: ['body', ...i.path.map(String)].join('.'), message: i.message }));
+  const errors = result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
   return { ok: false as const, problem: { type: 'about:blank', title: 'The request is not valid', status: 400, errors } };
 }

@@ -157,6 +157,50 @@ describe('<review-form> connected', () => {
     expect(second.state.review.answers[0]!.text).to.equal('Second review');
   });
 
+  it("puts the server's field errors from a refused save next to their fields; editing one clears it", async () => {
+    const { el, api, state } = await connected(review({ id: freshId() }));
+    const key = `PUT /v1/reviews/${state.review.id}/draft`;
+    const accept = api.routes.get(key)!;
+    const message = 'mentions a customer by name; write it without';
+    // answers.1 is the second answer sent: the text question, after the rating.
+    api.routes.set(key, () => problem(422, 'Unprocessable Content', { detail: 'Some answers do not fit the template', errors: [{ path: 'answers.1.text', message }] }));
+    await choose(el, 3);
+    await type(el, 'Fixed the outage for ACME');
+    await waitUntil(() => $(el, '#error-q-proud'), 'message next to the text field', { timeout: 3000 });
+    expect($(el, '#error-q-proud')!.textContent).to.equal(message);
+    expect(textarea(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(textarea(el).getAttribute('aria-describedby')).to.contain('error-q-proud');
+    expect($(el, '#error-q-ir')).to.equal(null); // the rating was fine
+    expect($(el, '[part="save-status"]')!.textContent).to.contain('Some answers do not fit the template');
+    api.routes.set(key, accept);
+    await type(el, 'Fixed the outage for a customer');
+    expect($(el, '#error-q-proud')).to.equal(null); // gone as soon as the person edits the answer
+    expect(textarea(el).getAttribute('aria-invalid')).to.equal('false');
+    await waitUntil(() => $(el, '[part="save-status"]')!.textContent!.includes('All changes saved.'), 'saved after the fix', { timeout: 3000 });
+    expect(state.review.answers.find((a) => a.questionId === 'q-proud')!.text).to.equal('Fixed the outage for a customer');
+  });
+
+  it("a submit the server refuses (422) lists its reasons in the summary and next to each field, and stays editable", async () => {
+    const { el, api, state } = await connected(review({ id: freshId() }));
+    const message = '"Goals for next year" needs an answer';
+    api.routes.set(`POST /v1/reviews/${state.review.id}/submit`, () =>
+      problem(422, 'Unprocessable Content', { detail: 'The review is not complete', errors: [{ path: 'answers.q-goals', message }] }),
+    );
+    await choose(el, 3);
+    await type(el, 'Ready to submit');
+    submitButton(el).click();
+    await waitUntil(() => $(el, '[part="summary"]'), 'summary', { timeout: 3000 });
+    const summary = $(el, '[part="summary"]')!;
+    expect(summary.querySelector('a')!.textContent).to.equal('Goals for next year');
+    expect(summary.textContent).to.contain(message);
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect($(el, '#error-q-goals')!.textContent).to.equal(message);
+    expect($(el, '#input-q-goals')!.getAttribute('aria-describedby')).to.equal('error-q-goals');
+    expect(visibleText(el)).to.contain('The review is not complete');
+    expect(textarea(el).readOnly).to.equal(false);
+    expect(state.review.status).to.equal('draft');
+  });
+
   it('submits: saves pending changes first, then the review turns read-only', async () => {
     const { el, api } = await connected(review({ id: freshId() }));
     await choose(el, 3);

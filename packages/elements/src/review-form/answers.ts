@@ -28,6 +28,20 @@ export function answerKey(answer: Answer | undefined): string {
 export const sameAnswers = (a: Answers, b: Answers): boolean =>
   [...new Set([...Object.keys(a), ...Object.keys(b)])].every((id) => answerKey(a[id]) === answerKey(b[id]));
 
+/**
+ * The server's field errors (400 / 422) by question id, to show next to each field:
+ * `answers.3.level` is about the fourth answer `sent`, `answers.q-7` about question q-7.
+ */
+export function messagesByQuestion(errors: readonly { path: string; message: string }[], sent: readonly Answer[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { path, message } of errors) {
+    const key = /^answers\.([^.]+)/.exec(path)?.[1];
+    const id = key && (/^\d+$/.test(key) ? sent[Number(key)]?.questionId : key);
+    if (id) out[id] ??= message;
+  }
+  return out;
+}
+
 export type Problem = 'missing' | 'too-long' | 'goal-title';
 
 /** Why one question is not ready to submit, or undefined. */

@@ -20,6 +20,8 @@ export interface FieldContext {
   ratingTag: string;
   locale: LocaleController;
   problemText: (question: Question, problem: Problem) => string;
+  /** What the server said about an answer it refused, by question id. */
+  serverMessages: Record<string, string>;
   /** An answer changed; `commit` also fires `change`. */
   change: (answer: Answer, commit: boolean) => void;
   /** The person finished an edit (a field lost focus): fire `change`. */
@@ -32,8 +34,13 @@ const requiredMark = (question: Question, ctx: FieldContext) => (question.requir
 
 const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
 
+/** The message next to a field: the form's own check after a submit attempt, else the server's. */
+const errorText = (question: Question, ctx: FieldContext, problem: Problem | undefined) =>
+  ctx.attempted && problem ? ctx.problemText(question, problem) : ctx.serverMessages[question.id];
+
 function fieldError(question: Question, ctx: FieldContext, problem: Problem | undefined) {
-  return ctx.attempted && problem ? html`<p part="field-error" class="field-error" id="error-${question.id}">${ctx.problemText(question, problem)}</p>` : nothing;
+  const text = errorText(question, ctx, problem);
+  return text ? html`<p part="field-error" class="field-error" id="error-${question.id}">${text}</p>` : nothing;
 }
 
 export function renderQuestion(question: Question, ctx: FieldContext) {
@@ -58,13 +65,14 @@ function competencyField(question: Question & { kind: 'competency' }, answer: An
       ?readonly=${ctx.readOnly}
       ?disabled=${ctx.disabled}
       @change=${(e: Event) => ctx.change({ ...answer, questionId: question.id, level: (e.target as RatingScale).value }, true)}
-    ></${tag}>`;
+    ></${tag}>
+    ${fieldError(question, ctx, undefined)}`;
 }
 
 function textField(question: Question & { kind: 'text' }, answer: Answer | undefined, ctx: FieldContext) {
   const text = answer?.text ?? '';
   const problem = problemOf(question, answer);
-  const showError = ctx.attempted && !!problem;
+  const showError = !!errorText(question, ctx, problem);
   const max = question.maxLength;
   return html`<label part="prompt" class="prompt" for="input-${question.id}">${question.prompt}${requiredMark(question, ctx)}</label>
     <textarea
@@ -114,7 +122,7 @@ function goalsField(question: Question & { kind: 'goal' }, answer: Answer | unde
     // Focus the new goal's title once it is rendered.
     requestAnimationFrame(() => fieldset?.querySelector<HTMLInputElement>('li:last-child input[type="text"]')?.focus());
   };
-  return html`<fieldset part="goals" class="goals" id="input-${question.id}" tabindex="-1" aria-describedby=${describedBy(ctx.attempted && !!problem && `error-${question.id}`)} ?disabled=${ctx.disabled}>
+  return html`<fieldset part="goals" class="goals" id="input-${question.id}" tabindex="-1" aria-describedby=${describedBy(!!errorText(question, ctx, problem) && `error-${question.id}`)} ?disabled=${ctx.disabled}>
     <legend part="prompt" class="prompt">${question.prompt}${requiredMark(question, ctx)}</legend>
     ${goals.length
       ? html`<ol class="goal-list">

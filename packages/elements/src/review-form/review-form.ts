@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Answer, Question, Review } from '@evident/contract';
-import { ConflictError } from '@evident/sdk';
+import { ApiError, ConflictError } from '@evident/sdk';
 import { ConnectedElement } from '../base/connected-element.js';
 import { FormControl } from '../base/form-control.js';
 import { LoadController } from '../base/load-controller.js';
 import { describeError } from '../base/describe-error.js';
 import { RatingScale } from '../rating-scale/rating-scale.js';
-import { answerList, forServer, mergeAnswers, problemOf, questionsOf, sameAnswers, toAnswers, type Answers, type Problem } from './answers.js';
+import { answerList, forServer, mergeAnswers, messagesByQuestion, problemOf, questionsOf, sameAnswers, toAnswers, type Answers, type Problem } from './answers.js';
 import { AutosaveController } from './autosave-controller.js';
 import { deleteDraft, readDraft, writeDraft } from './draft-store.js';
 import { loadReview } from './load-review.js';
@@ -85,6 +85,8 @@ export class ReviewForm extends FormControl(ConnectedElement) {
   @state() private submitting = false;
   @state() private submitError?: unknown;
   @state() private localFailed = false;
+  /** The server's field errors from the last refused save or submit, by question id. */
+  @state() private serverMessages: Record<string, string> = {};
 
   /** The server's answers the person's edits started from (the base of a three-way merge). */
   #base: Answers = {};
@@ -95,6 +97,8 @@ export class ReviewForm extends FormControl(ConnectedElement) {
   #edited = false;
   #etag?: string;
   #pendingState?: Answers;
+  /** The answers of the last save, in the order sent: the server's field errors index into it. */
+  #sent: Answer[] = [];
 
   readonly #load = new LoadController(this, {
     args: () => (this.data || !this.reviewId || !this.activeClient ? undefined : ([this.activeClient, this.reviewId] as const)),
@@ -189,6 +193,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
       this.restoredAt = undefined;
       this.conflict = undefined;
       this.attempted = false;
+      this.serverMessages = {};
       this.#autosave.cancel();
     }
     if (this.#pendingState) {
@@ -237,6 +242,10 @@ export class ReviewForm extends FormControl(ConnectedElement) {
   /** One answer changed by the person. */
   #change(answer: Answer, commit: boolean): void {
     if (this.#readOnly || this.#inert) return;
+    if (this.serverMessages[answer.questionId]) {
+      const { [answer.questionId]: _answered, ...rest } = this.serverMessages;
+      this.serverMessages = rest;
+    }
     this.#setAnswers({ ...this.answers, [answer.questionId]: answer }, commit);
   }
 
@@ -273,6 +282,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
     if (!current) return;
     const sent = this.answers;
     const answers = forServer(answerList(sent, current.template));
+    this.#sent = answers;
     if (!this.#connected) {
       this.emit('review-save', { review: { ...current.review, answers } });
       return;
@@ -286,12 +296,19 @@ export class ReviewForm extends FormControl(ConnectedElement) {
     this.#etag = undefined;
     this.#base = toAnswers(review.answers);
     this.current = { ...this.current!, review };
+    this.serverMessages = {};
     if (this.answers === sent) await deleteDraft(review.id).catch(() => undefined);
     else void this.#keepLocal();
     this.emit('review-save', { review });
   }
 
+  /** Puts what the server said about each refused answer next to its field. */
+  #showServerMessages(error: unknown): void {
+    if (error instanceof ApiError) this.serverMessages = messagesByQuestion(error.fieldErrors, this.#sent);
+  }
+
   #onSaveFailure(error: unknown): void {
+    this.#showServerMessages(error);
     const current = this.current;
     if (!(error instanceof ConflictError) || !current) return;
     const server = error.current as Review | undefined;
@@ -393,6 +410,8 @@ export class ReviewForm extends FormControl(ConnectedElement) {
       this.emit('review-submit', { answers, review });
     } catch (error) {
       if (!this.conflict) this.submitError = error;
+      this.#showServerMessages(error);
+      if (Object.keys(this.serverMessages).length) void this.#showProblems();
     } finally {
       this.submitting = false;
     }
@@ -421,6 +440,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
       ratingTag: this.tagFor(RatingScale),
       locale: this.locale,
       problemText: (q, p) => this.#problemText(q, p),
+      serverMessages: this.serverMessages,
       change: (answer, commit) => this.#change(answer, commit),
       commit: () => this.emitNative('change'),
     };
@@ -438,7 +458,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
             resolve: (all) => this.#resolve(all),
           })
         : nothing}
-      ${this.attempted && problems.length ? this.#renderSummary(problems) : nothing}
+      ${this.#renderSummary(problems)}
       ${template.sections.map(
         (section) => html`<section part="section" class="section" aria-labelledby="section-${section.id}">
           <div part="section-title" class="section-title" id="section-${section.id}" role="heading" aria-level=${Math.min(6, level + 1)}>${section.title}</div>
@@ -464,13 +484,20 @@ export class ReviewForm extends FormControl(ConnectedElement) {
     </div>`;
   }
 
+  /** After a submit attempt: every answer that needs attention, the form's checks first, then the server's. */
   #renderSummary(problems: { question: Question; problem: Problem }[]) {
-    const count = this.locale.formatNumber(problems.length);
+    const items: [Question, string][] = problems.map(({ question, problem }) => [question, this.#problemText(question, problem)]);
+    for (const question of questionsOf(this.current!.template)) {
+      const message = this.serverMessages[question.id];
+      if (message && !problems.some((p) => p.question === question)) items.push([question, message]);
+    }
+    if (!this.attempted || !items.length) return nothing;
+    const count = this.locale.formatNumber(items.length);
     return html`<div part="summary" class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
       <p id="summary-title" class="summary-title">${msg(str`Before you submit, ${count} answers need your attention:`, { id: 'summary-title' })}</p>
       <ul>
-        ${problems.map(
-          ({ question, problem }) => html`<li><a href="#input-${question.id}" @click=${(e: Event) => this.#focusField(e, question.id)}>${question.prompt}</a>: ${this.#problemText(question, problem)}</li>`,
+        ${items.map(
+          ([question, text]) => html`<li><a href="#input-${question.id}" @click=${(e: Event) => this.#focusField(e, question.id)}>${question.prompt}</a>: ${text}</li>`,
         )}
       </ul>
     </div>`;
