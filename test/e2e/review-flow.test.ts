@@ -87,6 +87,8 @@ test('open a review, edit, reload mid-edit, submit, and see the evidence with a 
   await timeline.getByRole('article').filter({ hasText: 'Assessment recorded' }).first().waitFor();
   await timeline.getByRole('combobox', { name: 'Type' }).selectOption('review.submitted');
   await timeline.getByRole('article').filter({ hasText: 'Review submitted' }).first().waitFor();
+  // The actor is named (looked up through the API), not shown as an id.
+  await timeline.getByRole('article').filter({ hasText: 'Review submitted' }).first().getByText(`by ${me.person.name}`).waitFor();
   const after = await manager.listEvidence({ query: { subjectId: review.subjectId, type: 'review.submitted' } });
   assert.equal(after.items.length, before.items.length + 1, 'exactly one new review.submitted event');
   assert.equal(after.items[0]?.payload.reviewId, review.id);

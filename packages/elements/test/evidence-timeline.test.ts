@@ -328,6 +328,26 @@ describe('<evidence-timeline>', () => {
       expect(el.events.map((e) => e.id)).to.deep.equal(all.map((e) => e.id));
     });
 
+    it("names the actors on screen, asking the server once per person; one it may not see stays an id", async () => {
+      const all = makeEvidence(4);
+      ['p.lead', 'p.hidden', 'p.given', 'p.lead'].forEach((id, i) => (all[i]!.actorId = id));
+      const lead = { id: 'p.lead', name: 'Dana Lead', email: 'dana@example.com', roleId: 'r.lead', managerId: null, team: 'Security' };
+      const { api, client } = pagedApi(all, {
+        'GET /v1/people/p.lead': () => json(lead),
+        'GET /v1/people/p.hidden': () => problem(403, 'Forbidden'),
+      });
+      const el = await fixture<EvidenceTimeline>(html`<evidence-timeline time-zone="UTC" .now=${NOW} .client=${client} .verification=${null} .actors=${{ 'p.given': 'Gita Given' }}></evidence-timeline>`);
+      await waitUntil(() => text(articles(el)[0]?.querySelector('[part=actor]')) === 'by Dana Lead', 'the name arrives');
+      const actorText = () => articles(el).map((a) => text(a.querySelector('[part=actor]')));
+      await waitUntil(() => api.requests.filter((r) => r.path.startsWith('/v1/people/')).length === 2);
+      await frames(2);
+      expect(actorText()).to.deep.equal(['by Dana Lead', 'by p.hidden', 'by Gita Given', 'by Dana Lead']);
+      el.type = 'review.signed'; // re-renders and reloads: nobody is asked for twice
+      await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy=true]') && articles(el).length > 0);
+      await frames(2);
+      expect(api.requests.filter((r) => r.path.startsWith('/v1/people/')).map((r) => r.path).sort()).to.deep.equal(['/v1/people/p.hidden', '/v1/people/p.lead']);
+    });
+
     it('is busy while a page loads', async () => {
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));

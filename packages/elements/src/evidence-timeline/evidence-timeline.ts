@@ -15,6 +15,7 @@ import { EvidencePager } from './evidence-pager.js';
 import { dayStarts, dayString, matchesFilter } from './timeline-model.js';
 import { renderArticle, renderBadge } from './timeline-article.js';
 import { evidenceTypeLabel, evidenceTypes } from './type-labels.js';
+import { ActorNames } from './actor-names.js';
 import { timelineStyles } from './evidence-timeline.styles.js';
 
 /** `detail` of `evidence-open`. */
@@ -86,7 +87,10 @@ export class EvidenceTimeline extends ConnectedElement {
   /** The chain verification to show in the badge. Unset in connected mode: asked of the server. `null`: unknown. */
   @property({ attribute: false }) verification?: ChainVerification | null;
 
-  /** Display names of actors by person id; ids are shown otherwise. */
+  /**
+   * Display names of actors by person id. Connected, names not given here are looked up for the
+   * events on screen (`GET /v1/people/:id`); an actor the viewer may not see shows as its id.
+   */
   @property({ attribute: false }) actors?: Record<string, string>;
 
   /** Events per page in connected mode. */
@@ -119,6 +123,8 @@ export class EvidenceTimeline extends ConnectedElement {
     load: ([client], signal) => client.verifyEvidence({ signal }),
   });
 
+  /** Connected mode: names looked up for the actors on screen, for the current client. */
+  #names?: ActorNames;
   readonly #window = new VirtualWindow();
   #list: Evidence[] = [];
   #days: Int32Array = new Int32Array(0);
@@ -200,6 +206,20 @@ export class EvidenceTimeline extends ConnectedElement {
 
   protected override updated(): void {
     this.#maybeLoadMore();
+    this.#lookUpActors();
+  }
+
+  /** Connected: asks for the names of the actors rendered now that the host did not name. */
+  #lookUpActors(): void {
+    const client = this.data ? undefined : this.activeClient;
+    if (!client) return;
+    if (this.#names?.client !== client) this.#names = new ActorNames(client, () => this.requestUpdate());
+    const ids: string[] = [];
+    for (let i = this.#rendered.start; i < this.#rendered.end; i++) {
+      const id = this.#list[i]?.actorId;
+      if (id && !this.actors?.[id]) ids.push(id);
+    }
+    this.#names.request(ids);
   }
 
   #scroller(): HTMLElement | null {
@@ -366,7 +386,7 @@ export class EvidenceTimeline extends ConnectedElement {
           (i) => list[i]!.id,
           // An article re-renders only when what it shows changes, not on every scroll step.
           (i) =>
-            guard([list[i], i, setSize, i === this.#active, this.#window.offsetOf(i), this.copied === list[i]!.hash, this.actors, this.now, this.timeZone, this.locale.lang, this.#localeVersion], () =>
+            guard([list[i], i, setSize, i === this.#active, this.#window.offsetOf(i), this.copied === list[i]!.hash, this.actors, this.#names?.version, this.now, this.timeZone, this.locale.lang, this.#localeVersion], () =>
               this.#renderArticle(list[i]!, i, setSize),
             ),
         )}
@@ -388,7 +408,7 @@ export class EvidenceTimeline extends ConnectedElement {
       active: index === this.#active,
       offset: this.#window.offsetOf(index),
       day: this.#starts[index] ? this.#dayLabel(this.#days[index]!) : undefined,
-      actor: this.actors?.[evidence.actorId] ?? evidence.actorId,
+      actor: this.actors?.[evidence.actorId] ?? this.#names?.get(evidence.actorId) ?? evidence.actorId,
       copied: this.copied === evidence.hash,
       now: this.now ?? Date.now(),
       timeZone: this.timeZone,
