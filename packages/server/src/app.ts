@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import * as z from 'zod/mini';
 import { routes, type RouteDef } from '@evident/contract';
@@ -13,6 +12,7 @@ import { staticTokenVerifier } from './auth/static-tokens.js';
 import { HttpProblem } from './problem.js';
 import { routeHandler, type Who } from './http/pipeline.js';
 import { ReadMemo, TokenCache } from './http/memo.js';
+import { baseHeaders, ensureBaseHeaders, headedResponse } from './http/headers.js';
 import { handlers } from './handlers.js';
 import type { Handler } from './http/types.js';
 
@@ -38,18 +38,16 @@ export interface AppOptions {
   now?: () => Date;
 }
 
-const problemResponse = (p: HttpProblem, requestId?: string) =>
-  new Response(JSON.stringify(p.toJSON()), {
-    status: p.status,
-    headers: {
-      'Content-Type': 'application/problem+json',
-      ...(requestId ? { 'X-Request-Id': requestId } : {}),
-      ...(p.status === 401 ? { 'WWW-Authenticate': 'Bearer realm="evident"' } : {}),
-      // The unread rest of an oversized body would poison a kept-alive connection.
-      ...(p.status === 413 ? { Connection: 'close' } : {}),
-      ...(etagOfCurrent(p.extra.current) ? { ETag: etagOfCurrent(p.extra.current)! } : {}),
-    },
-  });
+const problemResponse = (p: HttpProblem, requestId?: string) => {
+  const headers = baseHeaders(requestId);
+  headers['Content-Type'] = 'application/problem+json';
+  if (p.status === 401) headers['WWW-Authenticate'] = 'Bearer realm="evident"';
+  // The unread rest of an oversized body would poison a kept-alive connection.
+  if (p.status === 413) headers.Connection = 'close';
+  const etag = etagOfCurrent(p.extra.current);
+  if (etag) headers.ETag = etag;
+  return headedResponse(JSON.stringify(p.toJSON()), p.status, headers);
+};
 
 /** On 412 the ETag of the current version travels too, so a client can merge and retry at once. */
 const etagOfCurrent = (current: unknown): string | null => {
@@ -64,19 +62,19 @@ export function createApp(opts: AppOptions): Hono<{ Variables: { requestId: stri
   const deps = { db: opts.db, verifier: opts.verifier ?? staticTokenVerifier(opts.db), now: opts.now ?? (() => new Date()), memo: new ReadMemo(), tokens: new TokenCache<Who>() };
   const app = new Hono<{ Variables: { requestId: string } }>();
 
+  // Request id, security headers (see http/headers.ts) and the access log in one middleware. No
+  // Cross-Origin-Resource-Policy: the API is meant to be called from other origins (CORS decides).
   app.use('*', async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[\w.:-]{1,100}$/.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
     const t0 = performance.now();
     await next();
-    c.header('X-Request-Id', requestId);
-    log({ level: c.res.status >= 500 ? 'error' : 'info', msg: 'request', requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - t0) * 10) / 10 });
+    ensureBaseHeaders(c.res, requestId);
+    if (log !== silentLogger) {
+      log({ level: c.res.status >= 500 ? 'error' : 'info', msg: 'request', requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - t0) * 10) / 10 });
+    }
   });
-  app.use('*', secureHeaders({
-    crossOriginResourcePolicy: false, // the API is meant to be called from other origins (CORS decides)
-    contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'self'"] },
-  }));
   const origins = opts.corsOrigins ?? [];
   if (origins.length) {
     app.use('/v1/*', cors({

@@ -95,6 +95,7 @@ describe('reviews: ETags, If-Match and the status machine', () => {
     assert.equal(ok.status, 200);
     assert.equal(ok.body.version, got.body.version + 1);
     assert.equal(ok.headers.get('etag'), `"${ok.body.version}"`);
+    assert.deepEqual((await m.get(`/v1/reviews/${review.id}`)).body, ok.body, 'a save answers with the review as stored');
     const stale = await m.send('PUT', `/v1/reviews/${review.id}/draft`, { answers: [] }, { 'if-match': got.headers.get('etag')! });
     assert.equal(stale.status, 412);
     assert.ok(isProblem(stale));
@@ -166,6 +167,13 @@ describe('headers', () => {
     assert.match(r.headers.get('content-security-policy') ?? '', /default-src 'self'/);
     const fresh = await lead().get('/v1/me', { 'x-request-id': '<script>' });
     assert.match(fresh.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+    // Errors, the demo page and the OpenAPI document carry them too.
+    for (const r of [await fetch(`${server.url}/v1/me`), await fetch(`${server.url}/v1/no-such-route`, { headers: { authorization: 'Bearer demo-lead' } }), await fetch(`${server.url}/`), await fetch(`${server.url}/openapi.json`)]) {
+      await r.arrayBuffer();
+      assert.equal(r.headers.get('x-content-type-options'), 'nosniff', r.url);
+      assert.match(r.headers.get('content-security-policy') ?? '', /frame-ancestors 'self'/, r.url);
+      assert.match(r.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/, r.url);
+    }
   });
 
   it('serves the demo page at / and the OpenAPI document without a token', async () => {

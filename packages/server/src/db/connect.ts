@@ -13,6 +13,10 @@ const migrations: Record<string, Migration> = { '001_init': init, '002_level_vec
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
+  // Durability trade-off, deliberately: in WAL mode with synchronous=NORMAL a commit appends to the
+  // WAL without fsync; the WAL is synced at each checkpoint. A crash of the process loses nothing
+  // committed and the file never corrupts, but a power or OS failure can roll back the last commits
+  // since the previous checkpoint. FULL would add an fsync to every commit.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');

@@ -5,6 +5,7 @@ import type {
 } from '@evident/contract';
 import type { AdjustmentTable, AssessmentTable, CalibrationTable, CompetencyTable, CycleTable, FrameworkTable, ManagementReviewTable, PersonTable, PlanItemTable, PlanTable, ReviewTable, RoleTable, TemplateTable, Tx } from '../db/schema.js';
 import { notFound } from '../problem.js';
+import { prepared } from '../db/prepared.js';
 
 const json = <T>(s: string): T => JSON.parse(s) as T;
 
@@ -29,9 +30,11 @@ export const toCycle = (r: CycleTable, now: string): ReviewCycle => ({
   opensOn: r.opensOn, closesOn: r.closesOn, status: cycleStatus(r.opensOn, r.closesOn, now),
 });
 export const toTemplate = (r: TemplateTable): ReviewTemplate => ({ id: r.id, name: r.name, sections: json<ReviewTemplate['sections']>(r.sections) });
-export const toReview = (r: ReviewTable): Review => ({
+export const toReview = (r: ReviewTable): Review => reviewWith(r, json<Review['answers']>(r.answers));
+/** A review whose answers the caller holds parsed already (a save has just validated them). */
+export const reviewWith = (r: ReviewTable, answers: Review['answers']): Review => ({
   id: r.id, cycleId: r.cycleId, templateId: r.templateId, subjectId: r.subjectId, reviewerId: r.reviewerId,
-  kind: r.kind as Review['kind'], status: r.status as Review['status'], answers: json<Review['answers']>(r.answers), version: r.version,
+  kind: r.kind as Review['kind'], status: r.status as Review['status'], answers, version: r.version,
   createdAt: r.createdAt, updatedAt: r.updatedAt, submittedAt: r.submittedAt, acknowledgedAt: r.acknowledgedAt, signedAt: r.signedAt,
 });
 export const toAssessment = (r: AssessmentTable): Assessment => ({
@@ -65,8 +68,10 @@ export async function loadFramework(db: Tx, tenantId: string, id: string): Promi
   if (!row) throw notFound(`Framework ${id}`);
   return row;
 }
+// Every review route starts here, a draft save several times a second per person: compiled once.
+const reviewRow = prepared((db: Tx, tenantId: string, id: string) => db.selectFrom('review').selectAll().where('tenantId', '=', tenantId).where('id', '=', id));
 export async function loadReviewRow(db: Tx, tenantId: string, id: string): Promise<ReviewTable> {
-  const row = await db.selectFrom('review').selectAll().where('tenantId', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const row = (await reviewRow(db, tenantId, id)).rows[0];
   if (!row) throw notFound(`Review ${id}`);
   return row;
 }

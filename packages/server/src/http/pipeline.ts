@@ -13,6 +13,7 @@ import { loadScope } from '../auth/scope.js';
 import { HttpProblem, type FieldError } from '../problem.js';
 import type { Ctx, Handler, Scope } from './types.js';
 import type { MemoKind, ReadMemo, TokenCache } from './memo.js';
+import { baseHeaders, headedResponse } from './headers.js';
 
 export interface PipelineDeps {
   db: Db;
@@ -174,28 +175,38 @@ export function routeHandler(name: string, route: RouteDef, handler: Handler<Rou
       });
       if (!result.replay) deps.memo.bump(who.tenantId, kindsChangedBy(name));
     }
-    if (result.etag) c.header('ETag', result.etag);
-    if (result.replay) c.header('Idempotent-Replayed', 'true');
+    // One plain header object, no Headers instance: @hono/node-server writes it to the socket as is.
+    const headers = baseHeaders(c.get('requestId') as string | undefined);
+    if (result.etag) headers.ETag = result.etag;
+    if (result.replay) headers['Idempotent-Replayed'] = 'true';
     if ('mediaType' in route.response) {
-      c.header('Content-Type', `${route.response.mediaType}; charset=utf-8`);
-      c.header('Content-Disposition', `attachment; filename="${route.path.split('/').pop()}"`);
-      return c.body(result.body as string, result.status as 200);
+      headers['Content-Type'] = `${route.response.mediaType}; charset=utf-8`;
+      headers['Content-Disposition'] = `attachment; filename="${route.path.split('/').pop()}"`;
+      return headedResponse(result.body as string, result.status, headers);
     }
-    c.header('Content-Type', 'application/json');
-    return c.body(toJson(result.body), result.status as 200);
+    headers['Content-Type'] = 'application/json';
+    // Only reads can answer with a memoised object; a write's answer is new every time.
+    return headedResponse(route.method === 'GET' ? toJson(result.body) : JSON.stringify(result.body), result.status, headers);
   };
 }
 
-/** A memoised answer (the same object again) is serialised once: the 1,000 x 60 matrix is ~300 kB of JSON. */
-const serialized = new WeakMap<object, string>();
-function toJson(body: unknown): string {
+/**
+ * A memoised answer (the same object again) is serialised once: the 1,000 x 60 matrix is ~300 kB of
+ * JSON. A large body is kept as UTF-8 bytes, which Node writes to the socket as they are; as a string
+ * it would be joined to the headers and encoded anew on every request. A small one stays a string,
+ * which goes out in one piece with the headers.
+ */
+const AS_BYTES = 16 * 1024;
+const serialized = new WeakMap<object, string | Uint8Array<ArrayBuffer>>();
+function toJson(body: unknown): string | Uint8Array<ArrayBuffer> {
   if (!body || typeof body !== 'object') return JSON.stringify(body);
-  let text = serialized.get(body);
-  if (text === undefined) {
-    text = JSON.stringify(body);
-    serialized.set(body, text);
+  let out = serialized.get(body);
+  if (out === undefined) {
+    const text = JSON.stringify(body);
+    out = text.length >= AS_BYTES ? Buffer.from(text) : text;
+    serialized.set(body, out);
   }
-  return text;
+  return out;
 }
 
 function etagOf(route: RouteDef, out: unknown): string | null {

@@ -1,10 +1,11 @@
 /** Reviews: the status machine draft -> submitted -> acknowledged -> signed, with evidence at each step. */
 import type { Answer, ProficiencyScale, Question, ReviewTemplate } from '@evident/contract';
-import type { ReviewTable } from '../db/schema.js';
+import type { ReviewTable, Tx } from '../db/schema.js';
+import { prepared } from '../db/prepared.js';
 import type { Ctx, HandlerGroup } from '../http/types.js';
 import { pageWindow, toPage } from '../http/paging.js';
 import { conflict, forbidden, stale, unprocessable, type FieldError } from '../problem.js';
-import { loadPerson, loadReviewRow, missingIds, toReview } from '../domain/rows.js';
+import { loadPerson, loadReviewRow, missingIds, reviewWith, toReview } from '../domain/rows.js';
 import { recordAssessment } from '../domain/assessments.js';
 import { appendEvidence } from '../evidence/chain.js';
 
@@ -56,6 +57,9 @@ function answerErrors(answers: Answer[], q: Map<string, Question>, levelsByQuest
 
 const isAnswered = (q: Question, a: Answer | undefined) =>
   !!a && (q.kind === 'competency' ? a.level != null : q.kind === 'text' ? !!a.text?.trim() : !!a.goals?.length);
+
+const saveDraft = prepared((db: Tx, answers: string, version: number, updatedAt: string, id: string, expected: number) =>
+  db.updateTable('review').set({ answers, version, updatedAt }).where('id', '=', id).where('version', '=', expected));
 
 /** Moves a review one step, guarded by its current status so concurrent steps cannot both win. */
 async function step(ctx: Ctx, r: ReviewTable, from: string, changes: Partial<ReviewTable>): Promise<ReviewTable> {
@@ -121,10 +125,9 @@ export const reviews: HandlerGroup<'listReviews' | 'getReview' | 'createReview' 
     if (errors.length) throw unprocessable('Some answers do not fit the template', errors);
     const answers = JSON.stringify(body.answers);
     // Conditional write: of two saves with one ETag exactly one matches the version.
-    const res = await ctx.db.updateTable('review').set({ answers, version: r.version + 1, updatedAt: ctx.now })
-      .where('id', '=', r.id).where('version', '=', r.version).executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw stale(toReview(await loadReviewRow(ctx.db, ctx.tenantId, r.id)));
-    return toReview({ ...r, answers, version: r.version + 1, updatedAt: ctx.now });
+    const res = await saveDraft(ctx.db, answers, r.version + 1, ctx.now, r.id, r.version);
+    if (Number(res.numAffectedRows) !== 1) throw stale(toReview(await loadReviewRow(ctx.db, ctx.tenantId, r.id)));
+    return reviewWith({ ...r, answers, version: r.version + 1, updatedAt: ctx.now }, body.answers);
   },
 
   async submitReview(ctx, { params }) {
