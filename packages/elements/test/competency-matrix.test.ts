@@ -65,6 +65,31 @@ describe('<competency-matrix>', () => {
     expect(cell(el, 1, 1).getAttribute('part')).to.equal('cell');
   });
 
+  it('shows what new data says: levels, gap order and renamed people (nothing cached goes stale)', async () => {
+    const el = await matrix(smallMatrix, { sort: 'gap' });
+    expect(names(el)).to.deep.equal(['Zoë Müller', 'Grace Hopper', 'Ada Lovelace']);
+    // A new assessment arrives: Grace now meets Access Controls, Ada falls short on Cyber Resiliency.
+    const next: Matrix = structuredClone(smallMatrix);
+    next.rows[1]!.assessed[0] = 3;
+    next.rows[2]!.required[2] = 4;
+    el.data = next;
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Zoë Müller', 'Ada Lovelace', 'Grace Hopper']);
+    const grace = cell(el, 3, 1);
+    expect(labelOf(grace)).to.equal('Access Controls: assessed 3, required 3');
+    expect(grace.getAttribute('part')).to.equal('cell');
+    expect(getComputedStyle(grace, '::before').content + grace.textContent).to.equal('"3/3"');
+    expect(labelOf(cell(el, 2, 2))).to.equal('Cyber Resiliency: assessed 2, required 4, gap 2');
+    // Same people, one renamed: the name order is worked out again, not reused.
+    el.sort = 'name';
+    const renamed: Matrix = structuredClone(next);
+    renamed.rows[2]!.person.name = 'Zara Ng';
+    el.data = renamed;
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Grace Hopper', 'Zara Ng', 'Zoë Müller']);
+    expect(el.toCSV().split('\r\n')[2]).to.match(/^Zara Ng,Platform,role.engineer,3,3,2,4,4,3$/);
+  });
+
   it('fires competency-select with person, competency and both levels on Enter, Space and click', async () => {
     const el = await matrix(smallMatrix);
     await el.focusCell(2, 1);

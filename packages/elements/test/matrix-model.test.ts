@@ -34,6 +34,16 @@ describe('matrix model', () => {
     expect(byGap.rows.map((r) => [r.row.person.name, r.gap])).to.deep.equal([['Zoë Müller', 4], ['Grace Hopper', 1], ['Ada Lovelace', 0]]);
   });
 
+  it('orders names by the collator it is given, not by the order of an earlier view', () => {
+    const nordic: Matrix = structuredClone(smallMatrix);
+    nordic.rows[0]!.person.name = 'Örjan Berg';
+    nordic.rows[1]!.person.name = 'Zeno Kahn';
+    const order = (c: Intl.Collator) => buildMatrixView(nordic, query(), c).rows.map((r) => r.row.person.name);
+    expect(order(collator)).to.deep.equal(['Ada Lovelace', 'Örjan Berg', 'Zeno Kahn']);
+    expect(order(new Intl.Collator('sv'))).to.deep.equal(['Ada Lovelace', 'Zeno Kahn', 'Örjan Berg']);
+    expect(order(collator)).to.deep.equal(['Ada Lovelace', 'Örjan Berg', 'Zeno Kahn']);
+  });
+
   it('filters rows by team and role, and columns by area (gaps follow the shown columns)', () => {
     expect(buildMatrixView(smallMatrix, query({ team: 'Platform' }), collator).rows.map((r) => r.row.person.id)).to.deep.equal(['p.ada', 'p.zoe']);
     expect(buildMatrixView(smallMatrix, query({ roleId: 'role.analyst' }), collator).rows.map((r) => r.row.person.id)).to.deep.equal(['p.grace']);

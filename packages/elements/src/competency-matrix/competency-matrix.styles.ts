@@ -4,6 +4,17 @@ import { css } from 'lit';
  * Layout of the matrix. Every row is a CSS grid with the same fixed tracks, so the absolutely
  * positioned (virtualised) rows, the sticky header and the sticky name column line up without
  * measuring. Logical properties only, so right-to-left needs nothing extra.
+ *
+ * What keeps a render cheap (notes here, not in the CSS, which ships verbatim):
+ * - Hundreds of cells share a few computed styles, which Chromium caches only for styles that
+ *   inherit nothing explicitly and whose parents have the same custom properties. So border-box is
+ *   set here, not inherited through the shared `box-sizing: inherit`; rows are placed by an
+ *   `inset-block-start` length set on each, not a custom property of their own; and `--_c0` is set
+ *   once on the grid (a row widened to its active cell alone sets its own).
+ * - Cells are not contained: containment made each its own paint chunk, which cost more to
+ *   composite than the layout it saved (rows stay fixed-size layout boundaries).
+ * - A gap's dashed corners are no rounder than the dashes are wide: dashes round a larger curve
+ *   took most of the grid's raster time, and raster competes with the main thread for the CPU.
  */
 export const matrixStyles = css`
   :host {
@@ -13,6 +24,11 @@ export const matrixStyles = css`
     --_name: var(--ev-matrix-name-size, 14em);
     /* From the spacing token, so density="compact" here or on any ancestor (a provider) tightens rows. */
     --_row: var(--ev-matrix-row-size, calc(2em + 2 * var(--_ev-space)));
+  }
+  /* Not through "inherit": see above. */
+  .frame,
+  .frame * {
+    box-sizing: border-box;
   }
   .filter.check {
     flex-direction: row;
@@ -114,18 +130,16 @@ export const matrixStyles = css`
   }
   .body {
     position: relative;
-    block-size: var(--_total);
     inline-size: calc(var(--_name) + var(--_cols) * var(--_col));
   }
   /*
-   * Each row and cell is a fixed-size layout boundary: inserting a row never re-lays out the others.
+   * Each row is a fixed-size layout boundary: inserting a row never re-lays out the others.
    * Only the columns in view sideways (plus a few) are rendered, so 60 competencies cost about what
    * the visible ten do; the first one rendered is pushed to its place by --_c0 (below).
    */
   .person {
     contain: strict;
     position: absolute;
-    inset-block-start: var(--_y);
     inset-inline-start: 0;
     block-size: var(--_row);
     border-block-end: 1px solid color-mix(in srgb, var(--_ev-border) 40%, transparent);
@@ -160,7 +174,6 @@ export const matrixStyles = css`
     margin-inline-start: calc(var(--_c0, 0) * var(--_col) + 2px);
   }
   .cell {
-    contain: strict;
     display: flex;
     align-items: center;
     justify-content: center;
@@ -181,6 +194,7 @@ export const matrixStyles = css`
   .cell[data-gap] {
     border: 2px dashed var(--_ev-danger);
     border-inline-start: 4px solid var(--_ev-danger);
+    border-radius: min(var(--_ev-radius), 2px);
     background: color-mix(in srgb, var(--_ev-danger) 8%, var(--_ev-surface));
     font-weight: 600;
   }

@@ -28,6 +28,7 @@ export interface CompetencySelectDetail {
 type LoadArgs = readonly [Client, string | undefined, string | undefined, string | undefined, string | undefined];
 
 const OVERSCAN = 3;
+const collators = new Map<string, Intl.Collator>();
 /** Columns rendered beyond each side of the horizontal viewport. */
 const COL_OVERSCAN = 2;
 
@@ -126,7 +127,8 @@ export class CompetencyMatrix extends ConnectedElement {
   readonly #cols = new VirtualWindow();
   #view: MatrixView | undefined;
   #viewKey: unknown[] = [];
-  #collator: [string, Intl.Collator] | undefined;
+  /** What each row's guard compares of the columns, once a view. */
+  #columnsKey = '';
   #top = 0;
   /**
    * Viewport, row and sticky header heights in px, read when a ResizeObserver reports (after layout,
@@ -170,9 +172,12 @@ export class CompetencyMatrix extends ConnectedElement {
     if (!matrix) return undefined;
     const key = [matrix, this.team, this.roleId, this.area, this.sort, this.groupBy, this.locale.lang];
     if (!this.#view || key.some((k, i) => k !== this.#viewKey[i])) {
-      // One collator a language: constructing one costs more than a view of a small matrix.
-      if (this.#collator?.[0] !== this.locale.lang) this.#collator = [this.locale.lang, new Intl.Collator(this.locale.lang)];
-      this.#view = buildMatrixView(matrix, { team: this.team, roleId: this.roleId, area: this.area, sort: this.sort, groupByArea: this.groupBy === 'area' }, this.#collator[1]);
+      const lang = this.locale.lang;
+      // One collator a language for every matrix: constructing one costs more than a view of a small
+      // matrix, and the view reuses its name order only with the same collator.
+      if (!collators.has(lang)) collators.set(lang, new Intl.Collator(lang));
+      const view = (this.#view = buildMatrixView(matrix, { team: this.team, roleId: this.roleId, area: this.area, sort: this.sort, groupByArea: this.groupBy === 'area' }, collators.get(lang)!));
+      this.#columnsKey = view.columns.map((c) => `${c.index}\u0001${c.area}\u0001${c.name}`).join('\u0002');
       this.#viewKey = key;
     }
     return this.#view;
@@ -303,7 +308,7 @@ export class CompetencyMatrix extends ConnectedElement {
     const active = this.#nav.row - 1;
     if (active >= 0 && active < start) indexes.unshift(active);
     if (active >= end && active < view.rows.length) indexes.push(active);
-    const columns = view.columns.map((c) => `${c.index}\u0001${c.area}\u0001${c.name}`).join('\u0002');
+    const columns = this.#columnsKey;
     const floor = this.matrix!.framework.scale.levels[0]?.level ?? 0;
     return html`<div
       class="grid"
@@ -315,7 +320,7 @@ export class CompetencyMatrix extends ConnectedElement {
       aria-rowcount=${headerRows + view.rows.length}
       aria-colcount=${view.columns.length + 1}
       @scroll=${this.#onScroll}
-      ${cssProps({ '--_cols': view.columns.length, '--_total': `${this.#window.total}px` })}
+      ${cssProps({ '--_cols': view.columns.length, '--_c0': this.#renderedCols.start })}
     >
       <div class="probe" aria-hidden="true"></div>
       <div class="head" part="header" role="rowgroup">
@@ -329,7 +334,7 @@ export class CompetencyMatrix extends ConnectedElement {
               )}
             </div>`
           : nothing}
-        <div class="row names" role="row" aria-rowindex=${headerRows} ${cssProps({ '--_c0': this.#columnsOf(view, 0)[0] ?? 0 })}>
+        <div class="row names" role="row" aria-rowindex=${headerRows} ${cssProps(this.#offsetOf(this.#columnsOf(view, 0)))}>
           <div class="corner" part="column-header" role="columnheader" aria-colindex="1" aria-sort=${this.sort === 'name' ? 'ascending' : 'none'} data-row="0" data-col="0" tabindex=${this.#nav.tabIndexFor(0, 0)}>
             ${msg('Person', { id: 'matrix-person' })}
           </div>
@@ -345,7 +350,7 @@ export class CompetencyMatrix extends ConnectedElement {
           )}
         </div>
       </div>
-      <div class="body" role="rowgroup">
+      <div class="body" role="rowgroup" ${cssProps({ 'block-size': `${this.#window.total}px` })}>
         ${repeat(
           indexes,
           (i) => view.rows[i]!.row.person.id,
@@ -364,7 +369,7 @@ export class CompetencyMatrix extends ConnectedElement {
     const r = index + 1;
     const meta = `${row.person.team} · ${this.#roleName(row.person.roleId)}`;
     const cols = this.#columnsOf(view, r);
-    return html`<div class="row person" part="row" role="row" aria-rowindex=${headerRows + r} ${cssProps({ '--_y': `${this.#window.offsetOf(index)}px`, '--_c0': cols[0] ?? 0 })}>
+    return html`<div class="row person" part="row" role="row" aria-rowindex=${headerRows + r} ${cssProps({ 'inset-block-start': `${this.#window.offsetOf(index)}px`, ...this.#offsetOf(cols) })}>
       <div class="rowheader" part="row-header" role="rowheader" aria-colindex="1" data-row=${r} data-col="0" tabindex=${this.#nav.tabIndexFor(r, 0)} title=${`${row.person.name} (${meta})`}>
         <span class="person-name">${row.person.name}</span><span class="meta">${meta}</span>
       </div>
@@ -392,6 +397,15 @@ export class CompetencyMatrix extends ConnectedElement {
       end = Math.max(end, active + 1);
     }
     return Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
+  }
+
+  /**
+   * `--_c0` (columns before the first one rendered) is set once on the grid; only a row widened to
+   * its active cell sets its own. Rows without custom properties of their own let their cells share
+   * one computed style per kind instead of one per row.
+   */
+  #offsetOf(cols: number[]): Record<string, number> {
+    return cols.length && cols[0] !== this.#renderedCols.start ? { '--_c0': cols[0]! } : {};
   }
 
   #renderCell(column: MatrixColumn, assessed: number | null, required: number | null, row: number, col: number): TemplateResult {

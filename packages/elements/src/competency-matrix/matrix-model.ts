@@ -33,8 +33,8 @@ export interface MatrixGroup {
 
 export interface MatrixViewRow {
   row: MatrixRow;
-  /** Sum of the gaps over the columns shown. */
-  gap: number;
+  /** Sum of the gaps over the columns shown (summed when first read). */
+  readonly gap: number;
 }
 
 export interface MatrixView {
@@ -59,22 +59,46 @@ export function gapOf(assessed: number | null | undefined, required: number | nu
 
 const unique = (values: Iterable<string>): string[] => [...new Set(values)];
 
-let lastRanks: { key: string; rank: Uint32Array } | undefined;
+let lastOrder: { collator: Intl.Collator; ids: string[]; names: string[]; order: Uint32Array } | undefined;
 
 /**
- * Each row's place in name order (then id). Collation is the costly part of a view, and a new
- * `data` mostly carries the same people: the last order is reused while names and ids are the same.
+ * The row indexes in name order (then id). Collation is the costly part of a view, and a new `data`
+ * mostly carries the same people: the last order is reused while the collator, names and ids are the same.
  */
-function nameRanks(rows: readonly MatrixRow[], collator: Intl.Collator): Uint32Array {
-  const key = `${JSON.stringify(collator.resolvedOptions())}\u0002${rows.map((r) => `${r.person.id}\u0001${r.person.name}`).join('\u0002')}`;
-  if (lastRanks?.key === key) return lastRanks.rank;
-  const order = rows.map((_, i) => i);
+function nameOrder(rows: readonly MatrixRow[], collator: Intl.Collator): Uint32Array {
+  const last = lastOrder;
+  if (last?.collator === collator && last.ids.length === rows.length && rows.every(({ person }, i) => person.id === last.ids[i] && person.name === last.names[i])) return last.order;
   const person = (i: number) => rows[i]!.person;
-  order.sort((a, b) => collator.compare(person(a).name, person(b).name) || (person(a).id < person(b).id ? -1 : 1));
-  const rank = new Uint32Array(rows.length);
-  order.forEach((row, place) => (rank[row] = place));
-  lastRanks = { key, rank };
-  return rank;
+  const order = Uint32Array.from(rows, (_, i) => i).sort((a, b) => collator.compare(person(a).name, person(b).name) || (person(a).id < person(b).id ? -1 : 1));
+  lastOrder = { collator, ids: rows.map((r) => r.person.id), names: rows.map((r) => r.person.name), order };
+  return order;
+}
+
+/**
+ * A shown row. Its total gap is summed when first read: sorting by name (the default) never needs it,
+ * and summing it for every person would cost a pass over all their levels (about 1 ms at 1,000 x 60)
+ * on each new `data`.
+ */
+class ViewRow implements MatrixViewRow {
+  readonly row: MatrixRow;
+  readonly #columns: readonly MatrixColumn[];
+  readonly #floor: number;
+  #gap: number | undefined;
+
+  constructor(row: MatrixRow, columns: readonly MatrixColumn[], floor: number) {
+    this.row = row;
+    this.#columns = columns;
+    this.#floor = floor;
+  }
+
+  get gap(): number {
+    if (this.#gap === undefined) {
+      let gap = 0;
+      for (const c of this.#columns) gap += gapOf(this.row.assessed[c.index], this.row.required[c.index], this.#floor);
+      this.#gap = gap;
+    }
+    return this.#gap;
+  }
 }
 
 export function buildMatrixView(data: Matrix, query: MatrixQuery, collator: Intl.Collator): MatrixView {
@@ -94,26 +118,20 @@ export function buildMatrixView(data: Matrix, query: MatrixQuery, collator: Intl
     });
   }
 
-  const rank = nameRanks(data.rows, collator);
-  const ranked: [MatrixViewRow, number][] = [];
-  data.rows.forEach((row, i) => {
-    if (query.team && row.person.team !== query.team) return;
-    if (query.roleId && row.person.roleId !== query.roleId) return;
-    let gap = 0;
-    for (const c of columns) gap += gapOf(row.assessed[c.index], row.required[c.index], floor);
-    ranked.push([{ row, gap }, rank[i]!]);
-  });
-  ranked.sort(query.sort === 'gap' ? (a, b) => b[0].gap - a[0].gap || a[1] - b[1] : (a, b) => a[1] - b[1]);
-  const rows = ranked.map(([r]) => r);
+  // Rows are taken in name order, so a (stable) sort by gap keeps name order among equal gaps.
+  const rows: MatrixViewRow[] = [];
+  const teams = new Set<string>();
+  const roles = new Set<string>();
+  for (const i of nameOrder(data.rows, collator)) {
+    const row = data.rows[i]!;
+    teams.add(row.person.team);
+    roles.add(row.person.roleId);
+    if ((query.team && row.person.team !== query.team) || (query.roleId && row.person.roleId !== query.roleId)) continue;
+    rows.push(new ViewRow(row, columns, floor));
+  }
+  if (query.sort === 'gap') rows.sort((a, b) => b.gap - a.gap);
 
-  return {
-    columns,
-    groups,
-    rows,
-    teams: unique(data.rows.map((r) => r.person.team)).sort(collator.compare),
-    roles: unique(data.rows.map((r) => r.person.roleId)).sort(collator.compare),
-    areas,
-  };
+  return { columns, groups, rows, teams: [...teams].sort(collator.compare), roles: [...roles].sort(collator.compare), areas };
 }
 
 /** Column titles of the CSV, localised by the element. */

@@ -2,9 +2,9 @@ import { nothing } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
- * Sets CSS custom properties on an element through the CSSOM (`style.setProperty`), never a `style`
- * attribute, so it works under `style-src 'self'` (Lit's `styleMap` writes an attribute on first render).
- * Virtualised rows use it for their offsets: `<div ${cssProps({ '--_y': '120px' })}>`.
+ * Sets CSS properties (usually custom ones) on an element through the CSSOM (`style.setProperty`),
+ * never a `style` attribute, so it works under `style-src 'self'` (Lit's `styleMap` writes an attribute
+ * on first render). Virtualised rows use it for their offsets: `<div ${cssProps({ 'inset-block-start': '120px' })}>`.
  */
 class CssPropsDirective extends Directive {
   /** What is set now: unchanged values are not written again (a write restyles the whole subtree). */
