@@ -63,6 +63,9 @@ test('manager: the team matrix and the reviews to write', async () => {
   await page.getByRole('heading', { level: 1, name: /Maria Lindqvist/ }).waitFor();
   const matrix = page.getByRole('region', { name: 'Team matrix' });
   await matrix.getByRole('row').nth(2).waitFor();
+  // Each person's role shows by its title (loaded through the API), never as an id.
+  await matrix.getByText(/ · (?!role_)\S/).first().waitFor();
+  assert.equal(await matrix.getByText(/ · role_/).count(), 0);
   const toWrite = page.getByRole('list', { name: 'Reviews to write' }).getByRole('button');
   assert.ok((await toWrite.count()) >= 2, 'the manager has several reviews to write');
   // Choosing another review loads it into the form.

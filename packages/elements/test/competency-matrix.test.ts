@@ -492,9 +492,35 @@ describe('<competency-matrix>', () => {
       expect($(el, '[part=status]')!.textContent).to.contain('Loading');
       release();
       await waitUntil(() => $(el, '[role=grid]'), 'matrix renders');
-      expect(api.requests.map((r) => r.path)).to.deep.equal(['/v1/matrix']);
+      expect(api.requests.map((r) => r.path)).to.include('/v1/matrix');
       expect(el.matrix).to.deep.equal(body);
       expect(names(el)).to.include(body.rows[0]!.person.name);
+    });
+
+    it('shows role titles from GET /v1/roles in rows, the role filter and the CSV; names given in .roles win', async () => {
+      const roles = [
+        { id: 'role.engineer', title: 'Engineer', family: 'Engineering', level: 1, securityRelevant: true },
+        { id: 'role.senior-engineer', title: 'Senior engineer', family: 'Engineering', level: 2, securityRelevant: true },
+        { id: 'role.security-analyst', title: 'Security analyst', family: 'Security', level: 2, securityRelevant: true },
+        { id: 'role.staff-engineer', title: 'Staff engineer', family: 'Engineering', level: 3, securityRelevant: true },
+        { id: 'role.engineering-manager', title: 'Engineering manager', family: 'Engineering', level: 3, securityRelevant: true },
+        { id: 'role.principal-engineer', title: 'Principal engineer', family: 'Engineering', level: 4, securityRelevant: true },
+      ];
+      const api = fakeApi({ 'GET /v1/matrix': () => json(body), 'GET /v1/roles': () => json({ items: roles, nextCursor: null }) });
+      const client = createClient({ baseUrl: 'https://api.example', fetch: api.fetch });
+      const el = await fixture<CompetencyMatrix>(html`<competency-matrix .client=${client}></competency-matrix>`);
+      const titleOf = (id: string) => roles.find((r) => r.id === id)!.title;
+      const metas = () => $$(el, '.meta').map((m) => m.textContent);
+      const expected = () => el.view!.rows.slice(0, metas().length).map(({ row }) => `${row.person.team} · ${titleOf(row.person.roleId)}`);
+      await waitUntil(() => metas().length > 0 && metas().join() === expected().join(), 'rows show role titles');
+      const first = el.view!.rows[0]!.row.person;
+      const title = titleOf(first.roleId);
+      const options = [...($$(el, 'select')[1] as HTMLSelectElement).options].map((o) => o.textContent!.trim());
+      expect(options).to.include(title).and.not.include(first.roleId);
+      expect(el.toCSV()).to.contain(`,${first.team},${title},`).and.not.contain(`,${first.roleId},`);
+      el.roles = { [first.roleId]: 'Our own title' };
+      await el.updateComplete;
+      expect($(el, '.meta')!.textContent).to.equal(`${first.team} · Our own title`);
     });
 
     it('sends the filters as query parameters', async () => {

@@ -102,7 +102,10 @@ export class CompetencyMatrix extends ConnectedElement {
   /** `area` groups the columns under competency-area headers; `none` keeps the framework's order. */
   @property({ attribute: 'group-by' }) groupBy: 'area' | 'none' = 'area';
 
-  /** Display names of roles by role id (e.g. `{ 'role.se': 'Security engineer' }`); ids are shown otherwise. */
+  /**
+   * Display names of roles by role id (e.g. `{ 'role.se': 'Security engineer' }`). Connected, the
+   * matrix loads the tenant's roles itself (`GET /v1/roles`); names given here win.
+   */
   @property({ attribute: false }) roles?: Record<string, string>;
 
   /** Accessible name of the grid (default "Competency matrix"). */
@@ -112,6 +115,16 @@ export class CompetencyMatrix extends ConnectedElement {
     args: () => (this.data || !this.activeClient ? undefined : ([this.activeClient, this.frameworkId, this.team, this.roleId, this.managerId] as const)),
     load: ([client, frameworkId, team, roleId, managerId], signal) => client.getMatrix({ query: { frameworkId, team, roleId, managerId }, signal }),
     isEmpty: (matrix) => matrix.rows.length === 0,
+  });
+
+  /** Connected: role titles for the rows and the role filter. A failure leaves the ids showing. */
+  readonly #roleTitles = new LoadController<Record<string, string>, readonly [Client]>(this, {
+    args: () => (this.data || !this.activeClient ? undefined : [this.activeClient]),
+    load: async ([client], signal) => {
+      const titles: Record<string, string> = {};
+      for await (const role of client.listRoles.items({ query: { limit: 500 }, signal })) titles[role.id] = role.title;
+      return titles;
+    },
   });
 
   readonly #nav = new GridNavigationController(this, {
@@ -357,7 +370,7 @@ export class CompetencyMatrix extends ConnectedElement {
           // A row re-renders only when what it shows changes (by value: a new `data` with one new level
           // re-renders one row), so scrolling renders just the rows that enter.
           (i) =>
-            guard([columns, floor, headerRows, rowKey(view.rows[i]!.row), i, this.roles, this.#rowSize, this.#nav.row === i + 1 ? this.#nav.col : -1, this.#renderedCols.start, this.#renderedCols.end, this.locale.lang, this.#localeVersion], () =>
+            guard([columns, floor, headerRows, rowKey(view.rows[i]!.row), i, this.roles, this.#roleTitles.value, this.#rowSize, this.#nav.row === i + 1 ? this.#nav.col : -1, this.#renderedCols.start, this.#renderedCols.end, this.locale.lang, this.#localeVersion], () =>
               this.#renderRow(view, view.rows[i]!, i, headerRows),
             ),
         )}
@@ -414,7 +427,7 @@ export class CompetencyMatrix extends ConnectedElement {
   }
 
   #roleName(id: string): string {
-    return this.roles?.[id] ?? id;
+    return this.roles?.[id] ?? this.#roleTitles.value?.[id] ?? id;
   }
 
   /** Scrolls a row that may not be rendered into view, waits for it to render, then focuses the cell. */
