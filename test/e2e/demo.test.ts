@@ -81,3 +81,20 @@ test('people lead: every team and the evidence trail', async () => {
   await page.getByRole('region', { name: 'Evidence trail' }).getByRole('article').first().waitFor();
   assert.deepEqual(errors, []);
 });
+
+test('switching user while the previous view still loads shows the user chosen last', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const slow = await context.newPage();
+  // The first user's answers arrive late, after the person has already switched.
+  await slow.route('**/v1/**', async (route) => {
+    if (route.request().headers().authorization === 'Bearer demo-employee') await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await slow.goto(`${server.url}/`);
+  const lead = await slow.locator('#user option').filter({ hasText: /Priya Raman/ }).getAttribute('value');
+  await slow.selectOption('#user', lead!);
+  await slow.getByRole('heading', { level: 1, name: /Priya Raman/ }).waitFor();
+  await slow.waitForTimeout(1500); // the employee's view has finished loading by now
+  assert.match(await slow.getByRole('heading', { level: 1 }).innerText(), /Priya Raman/);
+  await context.close();
+});

@@ -19,20 +19,26 @@ const client = createClient({ baseUrl: location.origin, getToken: () => select.v
 const provider = h('evident-provider');
 provider.client = client;
 
+/** Bumped on every switch: a view still loading for the previous user must not replace the new one. */
+let shown = 0;
+
 async function show(): Promise<void> {
+  const turn = ++shown;
   sessionStorage.setItem('evident-demo-user', select.value);
   app.setAttribute('aria-busy', 'true');
   try {
     const viewer = await client.getViewer();
     const view = await viewFor(client, viewer);
+    if (turn !== shown) return;
     const heading = h('h1', {}, `${viewer.person.name} · ${viewer.access === 'people-lead' ? 'people lead' : viewer.access}`);
     // A fresh provider subtree per user: elements reload with the new token.
     provider.replaceChildren(view);
     app.replaceChildren(heading, provider);
   } catch (error) {
+    if (turn !== shown) return;
     app.replaceChildren(h('p', { class: 'notice', role: 'alert' }, `Could not load the demo: ${error instanceof Error ? error.message : String(error)}`));
   } finally {
-    app.removeAttribute('aria-busy');
+    if (turn === shown) app.removeAttribute('aria-busy');
   }
 }
 
