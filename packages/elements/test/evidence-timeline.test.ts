@@ -328,24 +328,30 @@ describe('<evidence-timeline>', () => {
       expect(el.events.map((e) => e.id)).to.deep.equal(all.map((e) => e.id));
     });
 
-    it("names the actors on screen, asking the server once per person; one it may not see stays an id", async () => {
+    it("names the people on screen (who acted, whom it is about), asking once per person; one it may not see stays an id", async () => {
       const all = makeEvidence(4);
       ['p.lead', 'p.hidden', 'p.given', 'p.lead'].forEach((id, i) => (all[i]!.actorId = id));
-      const lead = { id: 'p.lead', name: 'Dana Lead', email: 'dana@example.com', roleId: 'r.lead', managerId: null, team: 'Security' };
+      ['p.sam', 'p.sam', 'p.given', 'p.hidden'].forEach((id, i) => (all[i]!.subjectId = id));
+      const person = (id: string, name: string) => ({ id, name, email: `${id.slice(2)}@example.com`, roleId: 'r.1', managerId: null, team: 'Security' });
       const { api, client } = pagedApi(all, {
-        'GET /v1/people/p.lead': () => json(lead),
+        'GET /v1/people/p.lead': () => json(person('p.lead', 'Dana Lead')),
+        'GET /v1/people/p.sam': () => json(person('p.sam', 'Sam Okafor')),
         'GET /v1/people/p.hidden': () => problem(403, 'Forbidden'),
       });
+      const asked = () => api.requests.filter((r) => r.path.startsWith('/v1/people/')).map((r) => r.path).sort();
       const el = await fixture<EvidenceTimeline>(html`<evidence-timeline time-zone="UTC" .now=${NOW} .client=${client} .verification=${null} .actors=${{ 'p.given': 'Gita Given' }}></evidence-timeline>`);
-      await waitUntil(() => text(articles(el)[0]?.querySelector('[part=actor]')) === 'by Dana Lead', 'the name arrives');
-      const actorText = () => articles(el).map((a) => text(a.querySelector('[part=actor]')));
-      await waitUntil(() => api.requests.filter((r) => r.path.startsWith('/v1/people/')).length === 2);
+      const shown = (part: string) => articles(el).map((a) => text(a.querySelector(`[part=${part}]`)));
+      await waitUntil(() => shown('subject')[0] === 'about Sam Okafor' && shown('actor')[0] === 'by Dana Lead', 'the names arrive');
+      await waitUntil(() => asked().length === 3);
       await frames(2);
-      expect(actorText()).to.deep.equal(['by Dana Lead', 'by p.hidden', 'by Gita Given', 'by Dana Lead']);
-      el.type = 'review.signed'; // re-renders and reloads: nobody is asked for twice
-      await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy=true]') && articles(el).length > 0);
+      expect(shown('actor')).to.deep.equal(['by Dana Lead', 'by p.hidden', 'by Gita Given', 'by Dana Lead']);
+      expect(shown('subject')).to.deep.equal(['about Sam Okafor', 'about Sam Okafor', 'about Gita Given', 'about p.hidden']);
+      // A feed about one person does not repeat that person on every event; nobody is asked for twice.
+      el.subjectId = 'p.sam';
+      await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy=true]') && articles(el).length === 4);
       await frames(2);
-      expect(api.requests.filter((r) => r.path.startsWith('/v1/people/')).map((r) => r.path).sort()).to.deep.equal(['/v1/people/p.hidden', '/v1/people/p.lead']);
+      expect(shown('subject')).to.deep.equal([undefined, undefined, 'about Gita Given', 'about p.hidden']);
+      expect(asked()).to.deep.equal(['/v1/people/p.hidden', '/v1/people/p.lead', '/v1/people/p.sam']);
     });
 
     it('is busy while a page loads', async () => {

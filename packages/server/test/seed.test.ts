@@ -46,7 +46,12 @@ it('gives the demo tenant people, history, gaps, plans, a calibration and a mana
   const cal = (await lead.get('/v1/calibrations')).body.items[0];
   assert.ok(cal.distribution.length > 2 && cal.adjustments.length === 2);
   assert.equal((await lead.get('/v1/management-reviews')).body.items.length, 1);
-  const types = new Set((await lead.get('/v1/exports/evidence.json')).body.map((e: { type: string }) => e.type));
+  const evidence = (await lead.get('/v1/exports/evidence.json')).body as { type: string; payload: Record<string, unknown> }[];
+  const types = new Set(evidence.map((e) => e.type));
+  // An auditor reads what was assessed, by the competency's name at the time, not only its id.
+  const assessed = evidence.find((e) => e.type === 'assessment.recorded')!;
+  const named = (await lead.get(`/v1/competencies/${String(assessed.payload.competencyId)}`)).body as { name: string };
+  assert.equal(assessed.payload.summary, `${named.name}: level ${String(assessed.payload.level)}`);
   for (const t of ['framework.published', 'review.submitted', 'review.acknowledged', 'review.signed', 'assessment.recorded', 'plan.item.created', 'plan.item.completed', 'calibration.held', 'calibration.adjusted', 'management-review.held']) {
     assert.ok(types.has(t), `evidence of ${t}`);
   }

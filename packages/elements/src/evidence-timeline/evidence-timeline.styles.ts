@@ -121,6 +121,10 @@ export const timelineStyles = css`
   .detail {
     font-size: 0.875em;
   }
+  .subject {
+    flex: none;
+    font-weight: 600;
+  }
   .summary,
   .detail a,
   .unsafe-link {

@@ -53,6 +53,7 @@ const KNOWN_CLAUSES = ['7.2', '9.1', '9.3'];
  * @csspart type - The event's type label.
  * @csspart time - The event's time.
  * @csspart actor - Who caused the event.
+ * @csspart subject - Whom the event is about (not shown when `subject-id` narrows the feed to one person).
  * @csspart clause - One ISO 27001 clause tag.
  * @csspart link - A payload link (http(s) only).
  * @csspart hash - The shortened hash (the full one is its title).
@@ -88,8 +89,9 @@ export class EvidenceTimeline extends ConnectedElement {
   @property({ attribute: false }) verification?: ChainVerification | null;
 
   /**
-   * Display names of actors by person id. Connected, names not given here are looked up for the
-   * events on screen (`GET /v1/people/:id`); an actor the viewer may not see shows as its id.
+   * Display names of people (who acted, whom an event is about) by person id. Connected, names not
+   * given here are looked up for the events on screen (`GET /v1/people/:id`); a person the viewer
+   * may not see shows as their id.
    */
   @property({ attribute: false }) actors?: Record<string, string>;
 
@@ -209,17 +211,26 @@ export class EvidenceTimeline extends ConnectedElement {
     this.#lookUpActors();
   }
 
-  /** Connected: asks for the names of the actors rendered now that the host did not name. */
+  /** Connected: asks for the names of the people rendered now (actors, subjects) that the host did not name. */
   #lookUpActors(): void {
     const client = this.data ? undefined : this.activeClient;
     if (!client) return;
     if (this.#names?.client !== client) this.#names = new ActorNames(client, () => this.requestUpdate());
     const ids: string[] = [];
     for (let i = this.#rendered.start; i < this.#rendered.end; i++) {
-      const id = this.#list[i]?.actorId;
-      if (id && !this.actors?.[id]) ids.push(id);
+      const e = this.#list[i];
+      for (const id of e ? [e.actorId, this.#subjectOf(e)] : []) if (id && !this.actors?.[id]) ids.push(id);
     }
     this.#names.request(ids);
+  }
+
+  /** The person an event is about, unless the feed is about that one person anyway. */
+  #subjectOf(e: Evidence): string | undefined {
+    return e.subjectId && e.subjectId !== this.subjectId ? e.subjectId : undefined;
+  }
+
+  #personName(id: string): string {
+    return this.actors?.[id] ?? this.#names?.get(id) ?? id;
   }
 
   #scroller(): HTMLElement | null {
@@ -402,13 +413,15 @@ export class EvidenceTimeline extends ConnectedElement {
   }
 
   #renderArticle(evidence: Evidence, index: number, setSize: number): TemplateResult {
+    const subject = this.#subjectOf(evidence);
     return renderArticle(evidence, {
       index,
       setSize,
       active: index === this.#active,
       offset: this.#window.offsetOf(index),
       day: this.#starts[index] ? this.#dayLabel(this.#days[index]!) : undefined,
-      actor: this.actors?.[evidence.actorId] ?? this.#names?.get(evidence.actorId) ?? evidence.actorId,
+      actor: this.#personName(evidence.actorId),
+      subject: subject && this.#personName(subject),
       copied: this.copied === evidence.hash,
       now: this.now ?? Date.now(),
       timeZone: this.timeZone,

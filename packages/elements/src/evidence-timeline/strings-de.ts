@@ -16,6 +16,7 @@ export const timelineTemplates = {
   'timeline-empty': `Noch keine Nachweise.`,
   'timeline-loading-more': `Weitere werden geladen …`,
   'timeline-by': str`von ${0}`,
+  'timeline-about': str`betrifft ${0}`,
   'timeline-copy': `Kopieren`,
   'timeline-copied': `Kopiert`,
   'timeline-copy-label': str`Hash ${0} kopieren`,

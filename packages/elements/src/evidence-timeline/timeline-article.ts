@@ -21,6 +21,8 @@ export interface ArticleContext {
   /** The day heading, when this event is the first (newest) of its day. */
   day: string | undefined;
   actor: string;
+  /** Whom the event is about (a name, else the id); unset when the feed shows one person only. */
+  subject: string | undefined;
   copied: boolean;
   now: Date | number;
   timeZone: string | undefined;
@@ -29,7 +31,7 @@ export interface ArticleContext {
   onCopy: () => void;
 }
 
-/** One event as a feed article: type, time, actor, seq; summary and links (http(s) only); clauses, hash, copy. */
+/** One event as a feed article: type, time, actor, seq; subject, summary and links (http(s) only); clauses, hash, copy. */
 export function renderArticle(e: Evidence, c: ArticleContext): TemplateResult {
   const id = `ev-${c.index}`;
   const { summary, links } = payloadEntries(e.payload);
@@ -56,6 +58,7 @@ export function renderArticle(e: Evidence, c: ArticleContext): TemplateResult {
         <span class="seq">#${c.locale.formatNumber(e.seq)}</span>
       </div>
       <div class="line detail" id=${`${id}-d`}>
+        ${c.subject ? html`<span class="subject" part="subject">${msg(str`about ${c.subject}`, { id: 'timeline-about' })}</span>` : nothing}
         ${summary ? html`<span class="summary">${summary}</span>` : nothing}
         ${links.map((l) =>
           l.href ? html`<a part="link" href=${l.href} target="_blank" rel="noopener noreferrer">${l.text}</a>` : html`<span class="unsafe-link">${l.text}</span>`,
