@@ -393,7 +393,7 @@ describe('<evidence-timeline>', () => {
       expect($(el, '[role=feed]')!.getAttribute('aria-busy')).to.equal('false');
     });
 
-    it('asks the server to verify the chain, and says unknown when it may not', async () => {
+    it('asks the server to verify the chain; shows no badge to a viewer it may not verify for, unknown when it fails', async () => {
       const all = makeEvidence(5);
       const verified = pagedApi(all, { 'GET /v1/evidence/verify': () => json({ valid: false, checked: 5, headHash: all[0]!.hash, firstBroken: { seq: 3, id: 'ev.3', reason: 'prev-hash-mismatch' } }) });
       const el = await fixture<EvidenceTimeline>(html`<evidence-timeline .client=${verified.client}></evidence-timeline>`);
@@ -403,7 +403,11 @@ describe('<evidence-timeline>', () => {
       const el2 = await fixture<EvidenceTimeline>(html`<evidence-timeline .client=${forbidden.client}></evidence-timeline>`);
       await waitUntil(() => articles(el2).length === 5);
       await frames(2);
-      expect($(el2, '[part=badge]')!.dataset.state).to.equal('unknown');
+      expect($(el2, '[part=badge]')).to.equal(null);
+      const down = pagedApi(all, { 'GET /v1/evidence/verify': () => problem(503, 'Unavailable') });
+      const el3 = await fixture<EvidenceTimeline>(html`<evidence-timeline .client=${down.client}></evidence-timeline>`);
+      await waitUntil(() => $(el3, '[part=badge]')?.dataset.state === 'unknown', 'unknown badge');
+      expect(text($(el3, '[part=badge]'))).to.contain('not');
     });
 
     it('shows an error with retry for the first page, and for a later page', async () => {

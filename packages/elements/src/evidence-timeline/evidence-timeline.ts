@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import type { ChainVerification, Evidence, EvidenceType } from '@evident/contract';
-import type { Client } from '@evident/sdk';
+import { ApiError, type Client } from '@evident/sdk';
 import { ResizeWatch } from '../controllers/resize-watch.js';
 import { toolbarStyles } from '../styles/toolbar.js';
 import { ConnectedElement } from '../base/connected-element.js';
@@ -85,7 +85,10 @@ export class EvidenceTimeline extends ConnectedElement {
   /** Show only events tagged with this ISO 27001 clause or control, e.g. `7.2` (a filter). */
   @property() clause?: string;
 
-  /** The chain verification to show in the badge. Unset in connected mode: asked of the server. `null`: unknown. */
+  /**
+   * The chain verification to show in the badge. Unset in connected mode: asked of the server (no
+   * badge when the server answers 403 to this viewer). `null`: unknown.
+   */
   @property({ attribute: false }) verification?: ChainVerification | null;
 
   /**
@@ -356,7 +359,10 @@ export class EvidenceTimeline extends ConnectedElement {
     </div>`;
   }
 
-  #renderBadge(): TemplateResult {
+  #renderBadge(): TemplateResult | typeof nothing {
+    // A viewer the server does not let verify (403, e.g. an employee) gets no badge rather than a
+    // worrying "not verified"; a failure to check (offline, 5xx) still says the chain is unknown.
+    if (this.verification === undefined && this.#verify.error instanceof ApiError && this.#verify.error.status === 403) return nothing;
     const verification = this.verification !== undefined ? this.verification : this.#verify.status === 'ready' ? this.#verify.value : null;
     return renderBadge(verification ?? null, this.locale);
   }
