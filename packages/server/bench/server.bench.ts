@@ -15,11 +15,13 @@ import { BENCH_TOKEN, seedLarge } from './seed-large.js';
 export interface LoadResult { name: string; p50: number; p95: number; p99: number; rps: number; non2xx: number; requests: number }
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const BENCH_ORIGIN = 'https://intranet.example';
 
 /** The server in its own process, as `pnpm start` runs it, so the load generator does not share its event loop. */
 async function startServerProcess(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, EVIDENT_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', EVIDENT_LOG: 'silent' },
+    // With CORS on, as a server behind intranet pages on other origins runs (the requests send an Origin).
+    env: { ...process.env, EVIDENT_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', EVIDENT_LOG: 'silent', EVIDENT_CORS_ORIGINS: BENCH_ORIGIN },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const url = await new Promise<string>((res, rej) => {
@@ -84,7 +86,7 @@ export async function run(opts: { duration?: number; connections?: number; log?:
   const duration = opts.duration ?? Number(process.env.BENCH_DURATION ?? 10);
   const connections = opts.connections ?? 16;
   const log = opts.log ?? ((s: string) => process.stderr.write(`${s}\n`));
-  const headers = { authorization: `Bearer ${BENCH_TOKEN}` };
+  const headers = { authorization: `Bearer ${BENCH_TOKEN}`, origin: BENCH_ORIGIN };
   const results: LoadResult[] = [];
   const measure = async (name: string, o: Parameters<typeof autocannon>[0], conns = connections, seconds = duration) => {
     const r = await autocannon({ duration: seconds, connections: conns, headers, ...o });

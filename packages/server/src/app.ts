@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { serveStatic } from '@hono/node-server/serve-static';
 import * as z from 'zod/mini';
 import { routes, type RouteDef } from '@evident/contract';
@@ -13,6 +12,7 @@ import { HttpProblem } from './problem.js';
 import { routeHandler, type Who } from './http/pipeline.js';
 import { ReadMemo, TokenCache } from './http/memo.js';
 import { baseHeaders, ensureBaseHeaders, headedResponse } from './http/headers.js';
+import { cors } from './http/cors.js';
 import { handlers } from './handlers.js';
 import type { Handler } from './http/types.js';
 
@@ -78,10 +78,10 @@ export function createApp(opts: AppOptions): Hono<{ Variables: { requestId: stri
   const origins = opts.corsOrigins ?? [];
   if (origins.length) {
     app.use('/v1/*', cors({
-      origin: origins.includes('*') ? '*' : origins,
-      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
-      exposeHeaders: ['ETag', 'X-Request-Id', 'Idempotent-Replayed'],
+      origins,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      headers: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+      expose: ['ETag', 'X-Request-Id', 'Idempotent-Replayed'],
       maxAge: 600,
     }));
   }

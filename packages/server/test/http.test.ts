@@ -152,10 +152,21 @@ describe('the matrix', () => {
 describe('headers', () => {
   it('allows the configured origin and no other', async () => {
     const pre = await fetch(`${server.url}/v1/me`, { method: 'OPTIONS', headers: { origin: 'https://intranet.example', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization,if-match' } });
+    assert.equal(pre.status, 204);
     assert.equal(pre.headers.get('access-control-allow-origin'), 'https://intranet.example');
     assert.match(pre.headers.get('access-control-allow-headers') ?? '', /if-match/i);
+    assert.match(pre.headers.get('access-control-allow-methods') ?? '', /\bPUT\b/);
+    assert.equal(pre.headers.get('access-control-max-age'), '600');
+    assert.match(pre.headers.get('vary') ?? '', /origin/i);
+    assert.equal(pre.headers.get('x-content-type-options'), 'nosniff', 'a preflight carries the security headers too');
     const get = await fetch(`${server.url}/v1/me`, { headers: { origin: 'https://intranet.example', authorization: 'Bearer demo-lead' } });
+    assert.equal(get.headers.get('access-control-allow-origin'), 'https://intranet.example');
     assert.match(get.headers.get('access-control-expose-headers') ?? '', /ETag/i);
+    assert.match(get.headers.get('vary') ?? '', /origin/i);
+    assert.equal((await get.json()).access, 'people-lead', 'the body arrives whole');
+    const refused = await fetch(`${server.url}/v1/me`, { headers: { origin: 'https://intranet.example' } });
+    assert.equal(refused.status, 401);
+    assert.equal(refused.headers.get('access-control-allow-origin'), 'https://intranet.example', 'errors are readable cross-origin');
     const other = await fetch(`${server.url}/v1/me`, { headers: { origin: 'https://evil.example', authorization: 'Bearer demo-lead' } });
     assert.equal(other.headers.get('access-control-allow-origin'), null);
   });
