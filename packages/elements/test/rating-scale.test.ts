@@ -83,6 +83,26 @@ describe('<rating-scale>', () => {
     expect(el.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
   });
 
+  it('setCustomValidity: invalid with that message, shown at once, kept across a change until cleared', async () => {
+    const { form: f, el } = await form(html`<rating-scale name="level" label="Incident response" .levels=${scale} value="2"></rating-scale>`);
+    const message = () => el.shadowRoot!.querySelector('[part="message"]')?.textContent;
+    el.setCustomValidity('Level 2 is above what your role may assess');
+    await el.updateComplete;
+    expect(f.checkValidity()).to.equal(false);
+    expect(el.validity.customError).to.equal(true);
+    expect(message()).to.equal('Level 2 is above what your role may assess');
+    expect(el.shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-invalid')).to.equal('true');
+    radios(el)[1]!.click();
+    await el.updateComplete;
+    expect(el.validity.customError).to.equal(true, 'like an input: a custom error stays until cleared');
+    expect(message()).to.equal('Level 2 is above what your role may assess');
+    expect(new FormData(f).get('level')).to.equal('1');
+    el.setCustomValidity('');
+    await el.updateComplete;
+    expect(f.checkValidity()).to.equal(true);
+    expect(message()).to.equal(undefined);
+  });
+
   it('restores its state through formStateRestoreCallback (history navigation)', async () => {
     const { el } = await form();
     el.formStateRestoreCallback('3');

@@ -87,6 +87,10 @@ describe('<review-form> connected', () => {
     expect(conflict.detail.server.version).to.equal(2);
     await el.updateComplete;
     const panel = $(el, '[part="conflict"]')!;
+    // Its styles load with it: a warning stripe, and each question's choices side by side.
+    expect(getComputedStyle(panel).borderInlineStartWidth).to.equal('4px');
+    expect(getComputedStyle(panel.querySelector('.choice')!).display).to.equal('flex');
+    expect(getComputedStyle($(el, '[part="footer"]')!).display).to.equal('flex', 'the form keeps its own styles');
     expect(panel.textContent).to.contain('Yours:').and.contain('2 · Practitioner').and.contain('3 · Expert').and.contain('My text').and.contain('Their text');
     expect($(el, '[part="save-status"]')!.textContent).to.contain('Not saved');
     expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
@@ -178,6 +182,23 @@ describe('<review-form> connected', () => {
     expect(textarea(el).getAttribute('aria-invalid')).to.equal('false');
     await waitUntil(() => $(el, '[part="save-status"]')!.textContent!.includes('All changes saved.'), 'saved after the fix', { timeout: 3000 });
     expect(state.review.answers.find((a) => a.questionId === 'q-proud')!.text).to.equal('Fixed the outage for a customer');
+  });
+
+  it("a level the server refuses shows as the rating's own message, until the person picks another", async () => {
+    const { el, api, state } = await connected(review({ id: freshId() }));
+    const key = `PUT /v1/reviews/${state.review.id}/draft`;
+    const accept = api.routes.get(key)!;
+    const message = "must be a level of the competency's scale (1, 2)";
+    api.routes.set(key, () => problem(422, 'Unprocessable Content', { detail: 'Some answers do not fit the template', errors: [{ path: 'answers.0.level', message }] }));
+    await choose(el, 3);
+    const shown = () => rating(el).shadowRoot!.querySelector('[part="message"]')?.textContent;
+    await waitUntil(() => shown() === message, "the rating shows the server's message", { timeout: 3000 });
+    expect(rating(el).shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-invalid')).to.equal('true');
+    api.routes.set(key, accept);
+    await choose(el, 2);
+    await rating(el).updateComplete;
+    expect(shown()).to.equal(undefined);
+    await waitUntil(() => $(el, '[part="save-status"]')!.textContent!.includes('All changes saved.'), 'saved', { timeout: 3000 });
   });
 
   it("a submit the server refuses (422) lists its reasons in the summary and next to each field, and stays editable", async () => {

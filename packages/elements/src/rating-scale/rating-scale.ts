@@ -101,6 +101,22 @@ export class RatingScale extends FormControl(EvidentElement) {
     return this.#radios()[this.#tabIndexTarget()];
   }
 
+  #customMessage = '';
+
+  /**
+   * Like an input's: a non-empty message makes the field invalid (`customError`) and, unlike an
+   * input, shows it next to the field at once: it is usually an answer from elsewhere, such as the
+   * server refusing the level. An empty string clears it.
+   */
+  setCustomValidity(message: string): void {
+    if (message === this.#customMessage) return;
+    this.#customMessage = message;
+    this.#syncValidity();
+    // Shown at once; once cleared, messages wait for the next failed submit again.
+    this.showValidity = !!message;
+    this.requestUpdate();
+  }
+
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
@@ -119,17 +135,23 @@ export class RatingScale extends FormControl(EvidentElement) {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') && this.value !== null) this.showValidity = false;
+    if (changed.has('value') && this.value !== null && !this.#customMessage) this.showValidity = false;
   }
 
   protected override updated(): void {
     const current = this.value === null ? null : String(this.value);
     this.internals.setFormValue(current, current);
+    this.#syncValidity();
+  }
+
+  #syncValidity(): void {
     const missing = this.required && this.value === null && !this.#inert;
     const message = this.label
       ? msg(str`Choose a level for “${this.label}”.`, { id: 'rating-missing-named' })
       : msg('Choose a level.', { id: 'rating-missing' });
-    if (missing) this.internals.setValidity({ valueMissing: true }, message, this.#radios()[this.#tabIndexTarget()]);
+    const anchor = this.#radios()[this.#tabIndexTarget()];
+    if (this.#customMessage && !this.#inert) this.internals.setValidity({ customError: true }, this.#customMessage, anchor);
+    else if (missing) this.internals.setValidity({ valueMissing: true }, message, anchor);
     else this.internals.setValidity({});
   }
 

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Review, ReviewTemplate } from '@evident/contract';
 import type { RatingLevel } from '../rating-scale/rating-scale.js';
@@ -6,6 +6,49 @@ import { questionsOf, toAnswers, type Answers } from './answers.js';
 import { answerText } from './answer-text.js';
 
 export type Side = 'mine' | 'server';
+
+/** The panel's styles travel with it: most sessions never load either (review-form adopts them). */
+export const conflictStyles = css`
+  .conflict {
+    display: grid;
+    gap: var(--_ev-space);
+    margin: 0;
+    padding: var(--_ev-space) calc(var(--_ev-space) * 1.5);
+    border: 1px solid var(--_ev-border);
+    border-inline-start: 4px solid var(--_ev-warning);
+    border-radius: var(--_ev-radius);
+    background: var(--_ev-surface-raised);
+  }
+  .conflict-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .conflict-item {
+    display: grid;
+    gap: calc(var(--_ev-space) * 0.5);
+    border: 1px solid var(--_ev-border);
+    border-radius: var(--_ev-radius);
+  }
+  .choice {
+    display: flex;
+    gap: calc(var(--_ev-space) * 0.75);
+    align-items: baseline;
+  }
+  .side {
+    font-weight: 600;
+    min-inline-size: 5em;
+  }
+  .answer {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_ev-space);
+  }
+`;
 
 /** A save that found the server changed the same questions: the person chooses per question. */
 export interface Conflict {

@@ -44,4 +44,5 @@ async function run<T>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => 
 
 export const readDraft = (reviewId: string): Promise<LocalDraft | undefined> => run('readonly', (s) => s.get(reviewId) as IDBRequest<LocalDraft | undefined>);
 export const writeDraft = (reviewId: string, draft: LocalDraft): Promise<unknown> => run('readwrite', (s) => s.put(draft, reviewId));
-export const deleteDraft = (reviewId: string): Promise<unknown> => run('readwrite', (s) => s.delete(reviewId));
+/** Forgets the local copy. Never rejects: a copy that cannot be reached is not worth an error. */
+export const deleteDraft = (reviewId: string): Promise<unknown> => run('readwrite', (s) => s.delete(reviewId)).catch(() => undefined);

@@ -65,8 +65,7 @@ function competencyField(question: Question & { kind: 'competency' }, answer: An
       ?readonly=${ctx.readOnly}
       ?disabled=${ctx.disabled}
       @change=${(e: Event) => ctx.change({ ...answer, questionId: question.id, level: (e.target as RatingScale).value }, true)}
-    ></${tag}>
-    ${fieldError(question, ctx, undefined)}`;
+    ></${tag}>`;
 }
 
 function textField(question: Question & { kind: 'text' }, answer: Answer | undefined, ctx: FieldContext) {

@@ -108,8 +108,7 @@ export const reviewFormStyles = css`
   }
   .banner,
   .notice,
-  .summary,
-  .conflict {
+  .summary {
     margin: 0;
     padding: var(--_ev-space) calc(var(--_ev-space) * 1.5);
     border: 1px solid var(--_ev-border);
@@ -128,12 +127,10 @@ export const reviewFormStyles = css`
     gap: var(--_ev-space);
     border-inline-start-color: var(--_ev-accent);
   }
-  .summary,
-  .conflict {
+  .summary {
     border-inline-start-color: var(--_ev-danger);
   }
-  .summary-title,
-  .conflict-title {
+  .summary-title {
     margin: 0;
     font-weight: 700;
   }
@@ -144,39 +141,12 @@ export const reviewFormStyles = css`
   a {
     color: var(--_ev-accent);
   }
-  .conflict {
-    display: grid;
-    gap: var(--_ev-space);
-    border-inline-start-color: var(--_ev-warning);
-  }
-  .conflict-item {
-    display: grid;
-    gap: calc(var(--_ev-space) * 0.5);
-    border: 1px solid var(--_ev-border);
-    border-radius: var(--_ev-radius);
-  }
-  .choice {
-    display: flex;
-    gap: calc(var(--_ev-space) * 0.75);
-    align-items: baseline;
-  }
-  .side {
-    font-weight: 600;
-    min-inline-size: 5em;
-  }
-  .answer {
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-  }
-  .actions,
   .footer {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_ev-space);
-  }
-  .footer {
     justify-content: flex-end;
+    gap: var(--_ev-space);
   }
   .save-status {
     margin-inline-end: auto;

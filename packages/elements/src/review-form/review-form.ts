@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Answer, Question, Review } from '@evident/contract';
@@ -12,7 +12,7 @@ import { answerList, forServer, mergeAnswers, messagesByQuestion, problemOf, que
 import { AutosaveController } from './autosave-controller.js';
 import { deleteDraft, readDraft, writeDraft } from './draft-store.js';
 import { loadReview } from './load-review.js';
-import type { Conflict, renderConflict } from './conflict-view.js';
+import type { Conflict, conflictStyles, renderConflict } from './conflict-view.js';
 import { renderQuestion, type FieldContext } from './question-fields.js';
 import { reviewFormStyles } from './review-form.styles.js';
 import type { ReviewConflictDetail, ReviewFormData, ReviewSaveDetail, ReviewSubmitDetail } from './review-form-data.js';
@@ -170,7 +170,10 @@ export class ReviewForm extends FormControl(ConnectedElement) {
   }
 
   protected override updated(): void {
-    this.internals.setFormValue(this.current ? JSON.stringify(this.value) : null, this.current ? JSON.stringify(this.value) : null);
+    // A rating shows the server's word on its level itself, as its own validity message.
+    this.renderRoot.querySelectorAll<RatingScale>('.rating').forEach((r) => r.setCustomValidity(this.serverMessages[r.id.slice(6)] ?? ''));
+    const value = this.current ? JSON.stringify(this.value) : null;
+    this.internals.setFormValue(value, value);
     const first = this.#problems()[0];
     if (first && !this.#readOnly && !this.#inert) {
       const flags: ValidityStateFlags = first.problem === 'too-long' ? { tooLong: true } : first.problem === 'missing' ? { valueMissing: true } : { customError: true };
@@ -200,7 +203,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
       this.#setAnswers(this.#pendingState, true);
       this.#pendingState = undefined;
     }
-    if (data.review.status !== 'draft') void deleteDraft(data.review.id).catch(() => undefined);
+    if (data.review.status !== 'draft') void deleteDraft(data.review.id);
     else if (!this.#edited) void this.#restoreLocal(data.review);
   }
 
@@ -211,7 +214,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
     });
     if (!draft || this.current?.review !== review || this.#edited) return;
     const mine = toAnswers(draft.answers);
-    if (sameAnswers(mine, this.answers)) return void deleteDraft(review.id).catch(() => undefined);
+    if (sameAnswers(mine, this.answers)) return void deleteDraft(review.id);
     this.#beforeRestore = { ...this.answers };
     if (draft.baseVersion === review.version) this.answers = mine;
     else {
@@ -234,7 +237,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
     this.answers = before;
     this.#edited = false;
     this.#autosave.cancel();
-    if (this.current) void deleteDraft(this.current.review.id).catch(() => undefined);
+    if (this.current) void deleteDraft(this.current.review.id);
     this.emitNative('input');
     this.emitNative('change');
   }
@@ -297,7 +300,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
     this.#base = toAnswers(review.answers);
     this.current = { ...this.current!, review };
     this.serverMessages = {};
-    if (this.answers === sent) await deleteDraft(review.id).catch(() => undefined);
+    if (this.answers === sent) await deleteDraft(review.id);
     else void this.#keepLocal();
     this.emit('review-save', { review });
   }
@@ -321,7 +324,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
   }
 
   /** The merge panel is loaded on the first conflict: most sessions never see one. */
-  #conflictView?: { renderConflict: typeof renderConflict };
+  #conflictView?: { renderConflict: typeof renderConflict; conflictStyles: typeof conflictStyles };
   #conflictViewLoading?: Promise<unknown>;
 
   /** `updateComplete` also waits for the merge panel's code, so "rendered" means what the person sees. */
@@ -336,6 +339,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
     this.#autosave.cancel();
     this.#conflictViewLoading ??= import('./conflict-view.js').then((view) => {
       this.#conflictView = view;
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof ReviewForm).elementStyles, view.conflictStyles]);
       this.requestUpdate();
     });
     this.conflict = { server, mine, ids, etag, choice: Object.fromEntries(ids.map((id) => [id, 'mine'])) };
@@ -406,7 +410,7 @@ export class ReviewForm extends FormControl(ConnectedElement) {
       if (!(await this.#autosave.flush())) throw this.#autosave.error;
       const review = await this.activeClient!.submitReview({ params: { reviewId: current.review.id } });
       this.#acceptServer(review, undefined);
-      await deleteDraft(review.id).catch(() => undefined);
+      await deleteDraft(review.id);
       this.emit('review-submit', { answers, review });
     } catch (error) {
       if (!this.conflict) this.submitError = error;
