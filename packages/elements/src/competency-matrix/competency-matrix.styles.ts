@@ -49,13 +49,6 @@ export const matrixStyles = css`
     font-size: 0.875em;
   }
   .grid {
-    position: relative;
-    flex: 1;
-    min-block-size: 8em;
-    overflow: auto;
-    border: 1px solid var(--_ev-border);
-    border-radius: var(--_ev-radius);
-    background: var(--_ev-surface);
     scroll-padding-inline-start: var(--_name);
   }
   .probe {

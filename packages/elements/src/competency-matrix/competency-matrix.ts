@@ -159,19 +159,11 @@ export class CompetencyMatrix extends ConnectedElement {
   #rendered = { start: 0, end: 0 };
   /** The columns `[start, end)` (0-based competency indexes) of the last render. */
   #renderedCols = { start: 0, end: 0 };
-  /** Bumped when the UI language finishes loading, so guarded rows re-render their text. */
-  #localeVersion = 0;
-  #onLocale = (): void => void this.#localeVersion++;
 
   constructor() {
     super();
     // Sizes are read only after layout (in #measure), never while rendering; the watch registers itself.
     new ResizeWatch(this, ['.grid', '.probe', '.head'], () => this.#measure());
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('lit-localize-status', this.#onLocale);
   }
 
   /** The matrix in effect: `.data`, else the loaded one. */
@@ -220,11 +212,6 @@ export class CompetencyMatrix extends ConnectedElement {
   /** Moves keyboard focus to a cell: row 0 is the header row, people start at 1; column 0 is the name. */
   focusCell(row: number, col: number): Promise<void> {
     return this.#nav.moveTo(row, col);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('lit-localize-status', this.#onLocale);
   }
 
   override render() {
@@ -324,7 +311,7 @@ export class CompetencyMatrix extends ConnectedElement {
     const columns = this.#columnsKey;
     const floor = this.matrix!.framework.scale.levels[0]?.level ?? 0;
     return html`<div
-      class="grid"
+      class="grid scroll-body"
       part="grid"
       role="grid"
       aria-readonly="true"
@@ -370,7 +357,7 @@ export class CompetencyMatrix extends ConnectedElement {
           // A row re-renders only when what it shows changes (by value: a new `data` with one new level
           // re-renders one row), so scrolling renders just the rows that enter.
           (i) =>
-            guard([columns, floor, headerRows, rowKey(view.rows[i]!.row), i, this.roles, this.#roleTitles.value, this.#rowSize, this.#nav.row === i + 1 ? this.#nav.col : -1, this.#renderedCols.start, this.#renderedCols.end, this.locale.lang, this.#localeVersion], () =>
+            guard([columns, floor, headerRows, rowKey(view.rows[i]!.row), i, this.roles, this.#roleTitles.value, this.#rowSize, this.#nav.row === i + 1 ? this.#nav.col : -1, this.#renderedCols.start, this.#renderedCols.end, this.locale.lang, this.locale.version], () =>
               this.#renderRow(view, view.rows[i]!, i, headerRows),
             ),
         )}

@@ -34,15 +34,6 @@ export const timelineStyles = css`
   .badge[data-state='unknown'] {
     color: var(--_ev-muted);
   }
-  .scroller {
-    position: relative;
-    flex: 1;
-    min-block-size: 8em;
-    overflow: auto;
-    border: 1px solid var(--_ev-border);
-    border-radius: var(--_ev-radius);
-    background: var(--_ev-surface);
-  }
   .probe-article,
   .probe-day {
     position: absolute;

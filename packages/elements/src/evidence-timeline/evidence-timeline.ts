@@ -136,9 +136,6 @@ export class EvidenceTimeline extends ConnectedElement {
   #starts: Uint8Array = new Uint8Array(0);
   /** Clause filter choices: the common ones plus every clause in the data. */
   #clauses: string[] = KNOWN_CLAUSES;
-  /** Bumped when the UI language finishes loading, so guarded articles re-render their text. */
-  #localeVersion = 0;
-  #onLocale = (): void => void this.#localeVersion++;
   #listKey: unknown[] = [];
   #sizesKey: unknown[] = [];
   #top = 0;
@@ -186,16 +183,6 @@ export class EvidenceTimeline extends ConnectedElement {
     super();
     // Sizes are read only after layout (in #measure), never while rendering; the watch registers itself.
     new ResizeWatch(this, ['.scroller', '.probe-article', '.probe-day'], () => this.#measure());
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('lit-localize-status', this.#onLocale);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('lit-localize-status', this.#onLocale);
   }
 
   override render() {
@@ -386,7 +373,7 @@ export class EvidenceTimeline extends ConnectedElement {
     if (this.#active >= end && this.#active < list.length) indexes.push(this.#active);
     const setSize = more ? -1 : list.length;
     const topDay = list.length ? this.#days[this.#window.indexAt(this.#top)] : undefined;
-    return html`<div class="scroller" part="scroller" @scroll=${this.#onScroll} @keydown=${this.#onKeydown} @click=${this.#onClick}>
+    return html`<div class="scroller scroll-body" part="scroller" @scroll=${this.#onScroll} @keydown=${this.#onKeydown} @click=${this.#onClick}>
       <div class="probe-article" aria-hidden="true"></div>
       <div class="probe-day" aria-hidden="true"></div>
       ${topDay !== undefined ? html`<div class="day sticky" part="day-heading" aria-hidden="true">${this.#dayLabel(topDay)}</div>` : nothing}
@@ -403,7 +390,7 @@ export class EvidenceTimeline extends ConnectedElement {
           (i) => list[i]!.id,
           // An article re-renders only when what it shows changes, not on every scroll step.
           (i) =>
-            guard([list[i], i, setSize, i === this.#active, this.#window.offsetOf(i), this.copied === list[i]!.hash, this.actors, this.#names?.version, this.now, this.timeZone, this.locale.lang, this.#localeVersion], () =>
+            guard([list[i], i, setSize, i === this.#active, this.#window.offsetOf(i), this.copied === list[i]!.hash, this.actors, this.#names?.version, this.now, this.timeZone, this.locale.lang, this.locale.version], () =>
               this.#renderArticle(list[i]!, i, setSize),
             ),
         )}

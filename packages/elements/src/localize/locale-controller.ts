@@ -42,6 +42,8 @@ function validLocale(lang: string): string {
 export class LocaleController implements ReactiveController {
   /** The BCP 47 language of the host, e.g. `de-CH`; used for `Intl` formatting. */
   lang = 'en';
+  /** Bumped when a UI language finishes loading, so memoised parts of a view (guards) re-render their text. */
+  version = 0;
   readonly #host: Host;
   readonly #formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
@@ -106,6 +108,8 @@ export class LocaleController implements ReactiveController {
   }
 
   #onStatus = (event: Event): void => {
-    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.#host.requestUpdate();
+    if ((event as CustomEvent<{ status: string }>).detail.status !== 'ready') return;
+    this.version++;
+    this.#host.requestUpdate();
   };
 }

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * A toolbar of filters above a scrolling body that takes the rest of the host, whatever `display`
- * the page gives the host (the matrix and the timeline share it).
+ * A toolbar of filters above a scrolling body (`.scroll-body`) that takes the rest of the host,
+ * whatever `display` the page gives the host (the matrix and the timeline share it).
  */
 export const toolbarStyles = css`
   .frame {
@@ -32,5 +32,14 @@ export const toolbarStyles = css`
     border: 1px solid var(--_ev-border);
     border-radius: var(--_ev-radius);
     padding-inline: calc(var(--_ev-space) / 2);
+  }
+  .scroll-body {
+    position: relative;
+    flex: 1;
+    min-block-size: 8em;
+    overflow: auto;
+    border: 1px solid var(--_ev-border);
+    border-radius: var(--_ev-radius);
+    background: var(--_ev-surface);
   }
 `;
