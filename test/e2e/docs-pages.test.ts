@@ -11,19 +11,18 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, silentLogger, type RunningServer } from '@evident/server';
 import { launchChromium, watchErrors } from '../support/browser.js';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
+import { startEmbeddingSite, type EmbeddingSite } from '../support/embedding-site.js';
 import { bundle } from '../support/vite-build.js';
 import { buildScriptBundle } from '../support/script-bundle.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const samples = `${root}docs/samples`;
-const CSP = readFileSync(`${samples}/security/content-security-policy.txt`, 'utf8').trim();
 let dir: string;
 let site: string;
-let pages: StaticServer;
-let api: RunningServer;
+let pages: EmbeddingSite['pages'];
+let api: EmbeddingSite['api'];
+let servers: EmbeddingSite;
 let browser: Browser;
 
 before(async () => {
@@ -40,9 +39,9 @@ before(async () => {
   // The intranet's session endpoint the embedding sample asks for a token.
   mkdirSync(join(site, 'session'));
   writeFileSync(join(site, 'session/evident-token'), 'demo-employee');
-  pages = await serveStatic({ '/': site }, { 'content-security-policy': CSP.replace("connect-src 'self' https://evident.example.com", "connect-src 'self' http://127.0.0.1:*") });
   // The API on another origin, allowing the intranet's origin: the CORS set-up docs/embedding.md describes.
-  api = await startServer({ dbFile: join(dir, 'evident.sqlite'), port: 0, seedData: join(root, 'data'), corsOrigins: [pages.url], log: silentLogger });
+  servers = await startEmbeddingSite(site, dir);
+  ({ pages, api } = servers);
   // The sample points at `pnpm start`'s address; this server runs on a free port instead.
   const html = readFileSync(join(site, 'review-page.html'), 'utf8');
   assert.ok(html.includes('base-url="http://127.0.0.1:8787"'));
@@ -52,8 +51,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await pages?.close();
-  await api?.close();
+  await servers?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

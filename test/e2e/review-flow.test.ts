@@ -5,21 +5,19 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { mkdtempSync, rmSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createClient, type Client } from '@evident/sdk';
-import { startServer, silentLogger, type RunningServer } from '@evident/server';
 import { launchChromium, watchErrors } from '../support/browser.js';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
+import { startEmbeddingSite, type EmbeddingSite } from '../support/embedding-site.js';
 import { bundle } from '../support/vite-build.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-const CSP = readFileSync(`${root}docs/samples/security/content-security-policy.txt`, 'utf8').trim();
 let dir: string;
-let pages: StaticServer;
-let api: RunningServer;
+let servers: EmbeddingSite;
+let pages: EmbeddingSite['pages'];
+let api: EmbeddingSite['api'];
 let browser: Browser;
 let manager: Client;
 
@@ -28,16 +26,15 @@ before(async () => {
   const site = join(dir, 'site');
   cpSync(new URL('./pages/review-flow.html', import.meta.url).pathname, join(site, 'review-flow.html'));
   await bundle(new URL('./pages/review-flow.ts', import.meta.url).pathname, site, 'review-flow.js');
-  pages = await serveStatic({ '/': site }, { 'content-security-policy': CSP.replace(/connect-src [^;]*/, "connect-src 'self' http://127.0.0.1:*") });
-  api = await startServer({ dbFile: join(dir, 'evident.sqlite'), port: 0, seedData: join(root, 'data'), corsOrigins: [pages.url], log: silentLogger });
+  servers = await startEmbeddingSite(site, dir);
+  ({ pages, api } = servers);
   manager = createClient({ baseUrl: api.url, token: 'demo-manager' });
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await pages?.close();
-  await api?.close();
+  await servers?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
