@@ -57,6 +57,27 @@ test('open a review, edit, reload mid-edit, submit, and see the evidence with a 
   const note = 'Led the quarterly access review <script>alert(1)</script> and closed every finding.';
   const firstText = form.getByRole('textbox').first();
   await firstText.fill(note);
+  // The element keeps each keystroke in IndexedDB; a reload within the few ms that write takes can
+  // abort it. Reload as soon as the copy is there: still long before the one-second autosave.
+  await page.waitForFunction(async (id) => {
+    const db = await new Promise<IDBDatabase | null>((resolve) => {
+      const request = indexedDB.open('evident-drafts');
+      // Never create the database here: that is the element's job.
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => resolve(null);
+    });
+    if (!db) return false;
+    if (!db.objectStoreNames.contains('review-drafts')) return (db.close(), false);
+    const draft = await new Promise<unknown>((resolve) => {
+      const get = db.transaction('review-drafts').objectStore('review-drafts').get(id);
+      get.onsuccess = () => resolve(get.result);
+      get.onerror = () => resolve(undefined);
+    });
+    db.close();
+    return draft !== undefined;
+  }, review.id);
+  assert.equal((await manager.getReview({ params: { reviewId: review.id } })).answers.some((a) => a.text === note), false, 'not yet saved to the server');
   await page.reload();
   await form.getByRole('radiogroup').first().waitFor();
   await assert.doesNotReject(form.getByText('were restored').waitFor(), 'a visible notice says the draft came back');
