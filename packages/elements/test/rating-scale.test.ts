@@ -103,6 +103,16 @@ describe('<rating-scale>', () => {
     expect(message()).to.equal(undefined);
   });
 
+  it('setCustomValidity works on an element not yet in the page, and shows once it is', async () => {
+    const el = document.createElement('rating-scale');
+    el.levels = scale;
+    el.setCustomValidity('Ask your people lead first');
+    expect(el.validity.customError).to.equal(true);
+    const { form: f } = await form(html`${el}`);
+    expect(f.checkValidity()).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.equal('Ask your people lead first');
+  });
+
   it('restores its state through formStateRestoreCallback (history navigation)', async () => {
     const { el } = await form();
     el.formStateRestoreCallback('3');

@@ -156,7 +156,8 @@ export class RatingScale extends FormControl(EvidentElement) {
   }
 
   #radios(): HTMLElement[] {
-    return [...(this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])];
+    // No render root before the first connect (e.g. setCustomValidity on a new element).
+    return [...(this.renderRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])];
   }
 
   /** Roving tabindex: the chosen level, else the one last focused, else the first. */
