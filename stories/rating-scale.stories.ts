@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
-import type { RatingLevel } from '@evident/elements';
+import type { RatingLevel, RatingScale } from '@evident/elements';
 import { accessControls, communication, scaleLevels } from './fixtures/framework.js';
 
 interface Args {
@@ -93,4 +94,20 @@ export const InAForm: Story = {
     ${renderScale(args)}
     <button type="submit">Save rating</button>
   </form>`,
+};
+
+/**
+ * `setCustomValidity(message)`, as on an input: a rule of the page or the server's answer. The
+ * message shows next to the field at once and stays until cleared with `''`.
+ */
+export const RefusedLevel: Story = {
+  args: { value: 4 },
+  render: (args) => html`<rating-scale
+    label=${args.label}
+    name=${args.name}
+    .value=${args.value}
+    .levels=${args.levels}
+    .descriptors=${args.descriptors}
+    ${ref((el) => (el as RatingScale | undefined)?.setCustomValidity('Level 4 needs a second assessor; choose up to 3 or ask your people lead.'))}
+  ></rating-scale>`,
 };
